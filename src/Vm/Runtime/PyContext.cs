@@ -1,0 +1,38 @@
+namespace PyDbg.Vm.Runtime;
+
+/// <summary>
+/// Everything one running program shares: its output sinks, its builtins, its modules and its
+/// limits. The program runs on one thread; <see cref="Current"/> is that thread's context, so
+/// native code (print, input, the recursion guard) reaches it without an extra parameter.
+/// </summary>
+public sealed class PyContext
+{
+    [ThreadStatic] private static PyContext? _current;
+
+    public static PyContext Current => _current ?? throw new InvalidOperationException("No Python context on this thread.");
+
+    public TextWriter Stdout { get; set; } = TextWriter.Null;
+    public TextWriter Stderr { get; set; } = TextWriter.Null;
+    public TextReader Stdin { get; set; } = TextReader.Null;
+    public string[] Argv { get; set; } = Array.Empty<string>();
+    /// <summary>sys.getrecursionlimit(): the maximum depth of Python frames.</summary>
+    public int RecursionLimit { get; set; } = 1000;
+    /// <summary>Largest number of items a list/tuple/str operation may create before MemoryError.</summary>
+    public long MaxSequenceLength { get; set; } = 1L << 28;
+    /// <summary>The builtins namespace (print, len, ... and the exception types).</summary>
+    public PyDict Builtins { get; } = new();
+    public Dictionary<string, PyModule> Modules { get; } = new();
+
+    /// <summary>Makes this context current on the calling thread until the result is disposed.</summary>
+    public IDisposable Enter()
+    {
+        var previous = _current;
+        _current = this;
+        return new Restore(previous);
+    }
+
+    private sealed class Restore(PyContext? previous) : IDisposable
+    {
+        public void Dispose() => _current = previous;
+    }
+}
