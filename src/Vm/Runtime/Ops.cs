@@ -29,8 +29,6 @@ public static partial class Ops
     // ---- text ----
     public static string Repr(PyObject value) => throw new NotImplementedException();
     public static string Str(PyObject value) => throw new NotImplementedException();
-    /// <summary>format(value, spec): the format-spec mini-language (f-strings, str.format, format()).</summary>
-    public static string Format(PyObject value, string spec) => throw new NotImplementedException();
 
     // ---- attributes ----
     public static PyObject GetAttr(PyObject obj, string name) => throw new NotImplementedException();

@@ -20,6 +20,12 @@ public sealed partial class PyType : PyObject
     /// <summary>False for types like bool, NoneType that cannot be subclassed.</summary>
     public bool IsBaseType { get; init; } = true;
 
+    /// <summary>
+    /// For built-in types: what calling the type does (int("3"), list(x), ...), with the vectorcall
+    /// convention. Null for user classes, which go through __new__/__init__.
+    /// </summary>
+    public BuiltinFunc? NativeConstructor { get; set; }
+
     public PyType(string name, PyType[] bases, string module = "builtins", PyType[]? mro = null)
     {
         Name = name;

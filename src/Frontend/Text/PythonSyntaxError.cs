@@ -1,0 +1,37 @@
+namespace PyDbg.Frontend.Text;
+
+/// <summary>
+/// A SyntaxError (or IndentationError / TabError) found by the tokenizer, parser or compiler,
+/// with CPython's location conventions: 1-based line, 1-based column ("offset") of the caret.
+/// CONTRACT: the frontend owner fills in <see cref="Format"/>.
+/// </summary>
+public sealed class PythonSyntaxError : Exception
+{
+    /// <summary>"SyntaxError", "IndentationError" or "TabError".</summary>
+    public string Kind { get; }
+    public string Msg { get; }
+    public string FileName { get; }
+    public int Line { get; }
+    /// <summary>1-based character column of the caret (CPython's offset).</summary>
+    public int Column { get; }
+    public int EndLine { get; }
+    public int EndColumn { get; }
+    /// <summary>The offending source line, when known.</summary>
+    public string? SourceLine { get; }
+
+    public PythonSyntaxError(string kind, string msg, string fileName, int line, int column,
+        string? sourceLine, int endLine = 0, int endColumn = 0) : base(msg)
+    {
+        Kind = kind;
+        Msg = msg;
+        FileName = fileName;
+        Line = line;
+        Column = column;
+        SourceLine = sourceLine;
+        EndLine = endLine == 0 ? line : endLine;
+        EndColumn = endColumn == 0 ? column + 1 : endColumn;
+    }
+
+    /// <summary>The text CPython prints on stderr: File "x.py", line N / the line / the caret(s) / Kind: msg.</summary>
+    public string Format() => throw new NotImplementedException();
+}
