@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using PyDbg.DebugAdapter.Cli;
+
+return CommandLine.Run(args);

@@ -1,17 +1,162 @@
+using PyDbg.Frontend.Parsing;
+using PyDbg.Frontend.Syntax;
+using PyDbg.Frontend.Text;
+using PyDbg.Vm.Runtime;
+
 namespace PyDbg.Frontend.Engines;
 
 /// <summary>
 /// Runs a whole program like `python3 FILE`: reads it, parses it (a syntax error is printed in
 /// CPython's format, exit 1), runs it on the chosen engine in a fresh PyContext on a thread with
 /// a large stack, prints an uncaught exception's traceback on stderr (exit 1), honours SystemExit.
-/// CONTRACT: implemented by the integrator.
 /// </summary>
 public static class ProgramRunner
 {
+    /// <summary>Stack of the thread that runs a program: deep enough for the tree-walker's 1000
+    /// Python frames and for native recursion up to the guards' limits.</summary>
+    public const int ProgramThreadStackBytes = 512 * 1024 * 1024;
+
     public static int Run(string path, EngineKind engine, TextWriter stdout, TextWriter stderr, string[]? argv = null)
-        => throw new NotImplementedException();
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            var reason = e switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => "[Errno 2] No such file or directory",
+                UnauthorizedAccessException => "[Errno 13] Permission denied",
+                _ => "[Errno 22] Invalid argument",
+            };
+            stderr.WriteLine($"pydbg: can't open file '{SafeFullPath(path)}': {reason}");
+            return 2;
+        }
+        return RunSource(text, path, engine, stdout, stderr, argv);
+    }
 
     /// <summary>Runs source text given directly (tests); <paramref name="fileName"/> is used in tracebacks.</summary>
     public static int RunSource(string source, string fileName, EngineKind engine, TextWriter stdout, TextWriter stderr, string[]? argv = null)
-        => throw new NotImplementedException();
+    {
+        var exitCode = 0;
+        var thread = new Thread(() => exitCode = RunOnThisThread(source, fileName, engine, stdout, stderr, argv),
+            ProgramThreadStackBytes) { Name = "python-main" };
+        thread.Start();
+        thread.Join();
+        return exitCode;
+    }
+
+    private static int RunOnThisThread(string source, string fileName, EngineKind engine, TextWriter stdout, TextWriter stderr, string[]? argv)
+    {
+        var sourceText = new SourceText(fileName, source);
+        var context = CreateContext(stdout, stderr, argv ?? new[] { fileName });
+        using var _ = context.Enter();
+        var sources = new SourceRegistry();
+        sources.Add(sourceText);
+        try
+        {
+            Module module;
+            try
+            {
+                module = Parser.ParseModule(sourceText);
+            }
+            catch (PythonSyntaxError e)
+            {
+                stdout.Flush();
+                stderr.Write(e.Format());
+                return 1;
+            }
+            var globals = NewMainGlobals(fileName);
+            IExecutionEngine runner = engine == EngineKind.Vm ? new VmEngine() : new TreeWalkEngine();
+            runner.Execute(module, sourceText, globals);
+            stdout.Flush();
+            return 0;
+        }
+        catch (PythonSyntaxError e)
+        {
+            // Raised by the compiler (e.g. 'return' outside function).
+            stdout.Flush();
+            stderr.Write(e.Format());
+            return 1;
+        }
+        catch (PyException e)
+        {
+            return ReportUncaught(e.Value, sources, stdout, stderr);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            stdout.Flush();
+            stderr.WriteLine("RecursionError: maximum recursion depth exceeded");
+            return 1;
+        }
+        catch (OutOfMemoryException)
+        {
+            stdout.Flush();
+            stderr.WriteLine("MemoryError");
+            return 1;
+        }
+        catch (Exception e)
+        {
+            // A defect of PyDbg itself: say so in one Python-style line, never a .NET stack trace.
+            stdout.Flush();
+            stderr.WriteLine($"SystemError: internal error in pydbg ({e.GetType().Name}); please report this program");
+            return 1;
+        }
+    }
+
+    /// <summary>A context with the builtins installed, writing to the given sinks.</summary>
+    public static PyContext CreateContext(TextWriter stdout, TextWriter stderr, string[] argv)
+    {
+        var context = new PyContext { Stdout = stdout, Stderr = stderr, Argv = argv, Stdin = Console.In };
+        Builtins.Populate(context.Builtins);
+        return context;
+    }
+
+    /// <summary>The namespace of the main module: __name__ is "__main__".</summary>
+    public static PyDict NewMainGlobals(string fileName)
+    {
+        var globals = new PyDict();
+        globals.SetItem("__name__", PyStr.From("__main__"));
+        globals.SetItem("__file__", PyStr.From(fileName));
+        globals.SetItem("__doc__", PyNone.Instance);
+        return globals;
+    }
+
+    private static int ReportUncaught(PyBaseException exc, SourceRegistry sources, TextWriter stdout, TextWriter stderr)
+    {
+        stdout.Flush();
+        if (exc.Type.IsSubtypeOf(PyExc.SystemExit))
+            return SystemExitCode(exc, stderr);
+        stderr.Write(TracebackFormatter.Format(exc, sources.GetLine));
+        stderr.Flush();
+        return 1;
+    }
+
+    /// <summary>CPython's handling of an uncaught SystemExit: None -> 0, int -> that code, else print it and exit 1.</summary>
+    private static int SystemExitCode(PyBaseException exc, TextWriter stderr)
+    {
+        var code = exc.Args.Items.Length switch
+        {
+            0 => PyNone.Instance,
+            1 => exc.Args.Items[0],
+            _ => exc.Args,
+        };
+        switch (code)
+        {
+            case PyNone: return 0;
+            case PyInt i: return i.IsSmall ? unchecked((int)i.Small) : -1;
+            case PyBool b: return b.Value ? 1 : 0;
+            default:
+                stderr.WriteLine(Ops.Str(code));
+                return 1;
+        }
+    }
+
+    private static string SafeFullPath(string path)
+    {
+        try { return Path.GetFullPath(path); }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException) { return path; }
+    }
 }
