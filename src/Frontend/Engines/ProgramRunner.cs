@@ -34,7 +34,8 @@ public static class ProgramRunner
             stderr.WriteLine($"pydbg: can't open file '{SafeFullPath(path)}': {reason}");
             return 2;
         }
-        return RunSource(text, path, engine, stdout, stderr, argv);
+        // Like CPython 3.9+, tracebacks name the main program by its absolute path.
+        return RunSource(text, SafeFullPath(path), engine, stdout, stderr, argv);
     }
 
     /// <summary>Runs source text given directly (tests); <paramref name="fileName"/> is used in tracebacks.</summary>

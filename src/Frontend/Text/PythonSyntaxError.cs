@@ -33,5 +33,26 @@ public sealed class PythonSyntaxError : Exception
     }
 
     /// <summary>The text CPython prints on stderr: File "x.py", line N / the line / the caret(s) / Kind: msg.</summary>
-    public string Format() => throw new NotImplementedException();
+    public string Format()
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.Append($"  File \"{FileName}\", line {Line}\n");
+        if (SourceLine is { } source)
+        {
+            var line = source.TrimEnd('\n', '\r');
+            var stripped = line.TrimStart();
+            var leading = line.Length - stripped.Length;
+            stripped = stripped.TrimEnd();
+            if (stripped.Length > 0)
+            {
+                sb.Append("    ").Append(stripped).Append('\n');
+                var caret = Math.Clamp(Column - 1 - leading, 0, stripped.Length);
+                var width = EndLine == Line && EndColumn > Column ? EndColumn - Column : 1;
+                width = Math.Max(1, Math.Min(width, stripped.Length + 1 - caret));
+                sb.Append("    ").Append(' ', caret).Append('^', width).Append('\n');
+            }
+        }
+        sb.Append(Kind).Append(": ").Append(Msg).Append('\n');
+        return sb.ToString();
+    }
 }

@@ -17,6 +17,9 @@ public sealed class PyContext
     public string[] Argv { get; set; } = Array.Empty<string>();
     /// <summary>sys.getrecursionlimit(): the maximum depth of Python frames.</summary>
     public int RecursionLimit { get; set; } = 1000;
+    /// <summary>The number of Python frames now active on this context (both engines count here,
+    /// native calls back into Python included); RecursionError when it would pass the limit.</summary>
+    public int CallDepth;
     /// <summary>Largest number of items a list/tuple/str operation may create before MemoryError.</summary>
     public long MaxSequenceLength { get; set; } = 1L << 28;
     /// <summary>The builtins namespace (print, len, ... and the exception types).</summary>
