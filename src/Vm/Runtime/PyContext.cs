@@ -25,6 +25,9 @@ public sealed class PyContext
     /// <summary>The builtins namespace (print, len, ... and the exception types).</summary>
     public PyDict Builtins { get; } = new();
     public Dictionary<string, PyModule> Modules { get; } = new();
+    /// <summary>Loads a module written in Python (a .py file next to the main program), running its
+    /// body once; null when there is no such file. Set by the frontend, which can compile source.</summary>
+    public Func<string, PyModule?>? SourceModuleLoader { get; set; }
 
     /// <summary>Makes this context current on the calling thread until the result is disposed.</summary>
     public IDisposable Enter()
