@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Regenerates the expected outputs of the differential corpus from CPython (the oracle).
+
+For every program tests/corpus/AREA/NAME.py it runs `python3 NAME.py` with the program's folder
+as the working directory and writes, next to the program:
+
+    NAME.out   the exact bytes the program wrote to stdout
+    NAME.err   two lines: the exit code, and the last line of stderr ("" when stderr is empty)
+
+The run is deterministic: PYTHONHASHSEED=0, UTF-8 I/O, no bytecode files, a 60 s timeout and an
+address-space cap (so the MemoryError programs fail fast instead of really allocating).
+
+Usage:
+    python3 tests/corpus/regenerate.py            regenerate everything, report what changed
+    python3 tests/corpus/regenerate.py --check    change nothing; exit 1 if any file is stale
+    python3 tests/corpus/regenerate.py errors/x.py strings   only these programs / folders
+
+Never edit .out/.err files by hand: they must always be what python3 really prints.
+"""
+
+import os
+import resource
+import subprocess
+import sys
+
+CORPUS = os.path.dirname(os.path.abspath(__file__))
+TIMEOUT_SECONDS = 60
+ADDRESS_SPACE_LIMIT = 4 * 1024 ** 3
+
+
+def find_programs(selectors):
+    roots = [os.path.join(CORPUS, s) for s in selectors] if selectors else [CORPUS]
+    programs = []
+    for root in roots:
+        root = os.path.abspath(root)
+        if os.path.isfile(root):
+            programs.append(root)
+            continue
+        if not os.path.isdir(root):
+            sys.exit(f"regenerate.py: no such program or folder: {root}")
+        for folder, dirs, files in os.walk(root):
+            dirs.sort()
+            for name in sorted(files):
+                path = os.path.join(folder, name)
+                if name.endswith(".py") and os.path.dirname(path) != CORPUS:
+                    programs.append(path)
+    return sorted(set(programs))
+
+
+def limit_resources():
+    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE_LIMIT, ADDRESS_SPACE_LIMIT))
+
+
+def run(program):
+    env = dict(os.environ)
+    env.update(PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1",
+               PYTHONUTF8="1", LC_ALL="C.UTF-8")
+    for var in ("PYTHONPATH", "PYTHONSTARTUP", "PYTHONWARNINGS"):
+        env.pop(var, None)
+    proc = subprocess.run([sys.executable, os.path.basename(program)], cwd=os.path.dirname(program),
+                          env=env, stdin=subprocess.DEVNULL, capture_output=True,
+                          timeout=TIMEOUT_SECONDS, preexec_fn=limit_resources)
+    stderr_lines = proc.stderr.decode("utf-8").splitlines()
+    last = stderr_lines[-1] if stderr_lines else ""
+    return proc.stdout, f"{proc.returncode}\n{last}\n".encode("utf-8")
+
+
+def main(argv):
+    check = "--check" in argv
+    selectors = [a for a in argv if a != "--check"]
+    programs = find_programs(selectors)
+    changed = []
+    for program in programs:
+        stdout, err = run(program)
+        stem = program[:-3]
+        for path, data in ((stem + ".out", stdout), (stem + ".err", err)):
+            old = None
+            if os.path.exists(path):
+                with open(path, "rb") as f:
+                    old = f.read()
+            if old == data:
+                continue
+            changed.append((os.path.relpath(path, CORPUS), "new" if old is None else "changed"))
+            if not check:
+                with open(path, "wb") as f:
+                    f.write(data)
+    verb = "stale" if check else "written"
+    for rel, kind in changed:
+        print(f"{kind:>7}: {rel}")
+    print(f"{len(programs)} programs, {len(changed)} files {verb}")
+    return 1 if check and changed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
