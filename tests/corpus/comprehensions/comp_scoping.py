@@ -18,6 +18,6 @@ print([g() for g in funcs2])
 outer = [[j for j in range(i)] for i in range(4)]
 print(outer)
 n = 4
-print({k: [k] * n for k in range(2)}, {n * k for k in range(3)})
+print({k: [k] * n for k in range(2)}, sorted({n * k for k in range(3)}))
 data = [[1, 2], [3, 4]]
 print([elem for row in data for elem in row if elem != row[0]])
