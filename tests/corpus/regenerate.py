@@ -15,9 +15,13 @@ Usage:
     python3 tests/corpus/regenerate.py --check    change nothing; exit 1 if any file is stale
     python3 tests/corpus/regenerate.py errors/x.py strings   only these programs / folders
 
+Programs outside later/ must be tier-1: the script reports (and exits 1 for) any that uses
+try/except, raise, classes, imports, yield, with or str % formatting.
+
 Never edit .out/.err files by hand: they must always be what python3 really prints.
 """
 
+import ast
 import os
 import resource
 import subprocess
@@ -47,6 +51,29 @@ def find_programs(selectors):
     return sorted(set(programs))
 
 
+# Constructs that belong to later tiers: a program using them must live in later/.
+LATER_NODES = (ast.Try, ast.TryStar, ast.ClassDef, ast.Import, ast.ImportFrom, ast.Yield, ast.YieldFrom,
+               ast.With, ast.AsyncWith, ast.AsyncFor, ast.AsyncFunctionDef, ast.Await, ast.Raise)
+
+
+def later_constructs(program):
+    """Names of the later-tier constructs a program uses (empty for a tier-1 program)."""
+    with open(program, encoding="utf-8") as f:
+        source = f.read()
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return []
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, LATER_NODES):
+            found.add(type(node).__name__)
+        elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and isinstance(node.left, ast.Constant) \
+                and isinstance(node.left.value, str):
+            found.add("str % formatting")
+    return sorted(found)
+
+
 def limit_resources():
     resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE_LIMIT, ADDRESS_SPACE_LIMIT))
 
@@ -70,7 +97,12 @@ def main(argv):
     selectors = [a for a in argv if a != "--check"]
     programs = find_programs(selectors)
     changed = []
+    misplaced = []
     for program in programs:
+        in_later = os.path.relpath(program, CORPUS).split(os.sep)[0] == "later"
+        constructs = later_constructs(program)
+        if constructs and not in_later:
+            misplaced.append(f"{os.path.relpath(program, CORPUS)}: {', '.join(constructs)}")
         stdout, err = run(program)
         stem = program[:-3]
         for path, data in ((stem + ".out", stdout), (stem + ".err", err)):
@@ -88,7 +120,9 @@ def main(argv):
     for rel, kind in changed:
         print(f"{kind:>7}: {rel}")
     print(f"{len(programs)} programs, {len(changed)} files {verb}")
-    return 1 if check and changed else 0
+    for line in misplaced:
+        print(f"not tier-1 (move it to later/): {line}")
+    return 1 if (check and changed) or misplaced else 0
 
 
 if __name__ == "__main__":
