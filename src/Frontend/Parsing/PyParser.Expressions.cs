@@ -366,7 +366,8 @@ internal sealed partial class PyParser
     {
         var start = Cur;
         var first = ParseSlice();
-        if (Kind != K.Comma) return first;
+        if (Kind != K.Comma)
+            return first is Starred ? new SyntaxTuple(new[] { first }, ExprContext.Load) { Span = first.Span } : first;
         var elts = new List<Expr> { first };
         while (Accept(K.Comma))
         {
