@@ -16,6 +16,7 @@ public static partial class Evaluator
 {
     public static PyObject Eval(Expr e, Frame f)
     {
+        if (e is Constant constant) return constant.Value;
         try
         {
             return EvalCore(e, f);
