@@ -89,14 +89,16 @@ public static partial class Executor
 
     /// <summary>A new frame for a function-like scope: fresh cells for its cell variables, the
     /// given closure for its free variables.</summary>
-    public static Frame NewFunctionFrame(ModuleCode code, Scope scope, PyDict globals, PyCell[] closure, PyObject?[] locals)
+    public static Frame NewFunctionFrame(ModuleCode code, Scope scope, PyDict globals, PyCell[] closure, PyObject?[] locals) =>
+        NewFunctionFrame(code, code.LayoutOf(scope), globals, closure, locals);
+
+    public static Frame NewFunctionFrame(ModuleCode code, ScopeLayout layout, PyDict globals, PyCell[] closure, PyObject?[] locals)
     {
-        var layout = code.LayoutOf(scope);
         var cells = layout.CellNames.Length == 0 ? Array.Empty<PyCell>() : new PyCell[layout.CellNames.Length];
         for (var i = 0; i < layout.CellVarCount; i++) cells[i] = new PyCell();
         for (var i = layout.CellVarCount; i < cells.Length; i++) cells[i] = closure[i - layout.CellVarCount];
         foreach (var (cell, slot) in layout.ParameterCells) cells[cell].Value = locals[slot];
-        return new Frame(code, scope, globals, null, locals, cells, scope.Name);
+        return new Frame(code, layout, globals, null, locals, cells, layout.Scope.Name);
     }
 
     private static void ExecClassDef(ClassDef cls, Frame f)

@@ -32,10 +32,15 @@ public sealed class Frame
     public GeneratorCore? Generator { get; set; }
 
     public Frame(ModuleCode code, Scope scope, PyDict globals, PyDict? ns, PyObject?[] locals, PyCell[] cells, string functionName)
+        : this(code, code.LayoutOf(scope), globals, ns, locals, cells, functionName)
+    {
+    }
+
+    public Frame(ModuleCode code, ScopeLayout layout, PyDict globals, PyDict? ns, PyObject?[] locals, PyCell[] cells, string functionName)
     {
         Code = code;
-        Scope = scope;
-        Layout = code.LayoutOf(scope);
+        Scope = layout.Scope;
+        Layout = layout;
         Globals = globals;
         Builtins = PyContext.Current.Builtins;
         Namespace = ns;

@@ -17,6 +17,7 @@ public sealed class TreeWalkFunction : PyFunctionBase
     /// <summary>The FunctionDef or Lambda node.</summary>
     public Node Node { get; }
     public PyCell[] Closure { get; }
+    private readonly ScopeLayout _layout;
 
     public TreeWalkFunction(ModuleCode code, Scope scope, Node node, FunctionSignature signature, PyDict globals, PyCell[] closure)
         : base(scope.Name, scope.QualName, signature, globals)
@@ -25,14 +26,15 @@ public sealed class TreeWalkFunction : PyFunctionBase
         Scope = scope;
         Node = node;
         Closure = closure;
+        _layout = code.LayoutOf(scope);
     }
 
     public override PyObject Invoke(ReadOnlySpan<PyObject> args, string[]? kwNames)
     {
-        var layout = Code.LayoutOf(Scope);
+        var layout = _layout;
         var locals = layout.VarNames.Length == 0 ? Array.Empty<PyObject?>() : new PyObject?[layout.VarNames.Length];
         Ops.BindArguments(this, args, kwNames, locals.AsSpan(0, Signature.SlotCount));
-        var frame = Executor.NewFunctionFrame(Code, Scope, Globals, Closure, locals);
+        var frame = Executor.NewFunctionFrame(Code, layout, Globals, Closure, locals);
         if (Scope.IsGenerator) return new TreeWalkGenerator(frame, () => RunBody(frame), Name, QualName);
 
         var context = PyContext.Current;
