@@ -67,7 +67,7 @@ public static class FloatFormatting
         var k = mode == 2 ? ndigits : decpt + ndigits; // number of digits to keep
         if (mode == 2 && k < 1) k = 1;
         if (k >= d.Length) return (StripZeros(d), decpt);
-        if (k < 0) return ("", decpt);
+        if (k < 0) return ("", (int)-ndigits);
         // Round half-even at position k.
         var first = d[(int)k];
         var up = false;
