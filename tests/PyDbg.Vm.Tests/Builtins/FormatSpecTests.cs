@@ -226,4 +226,24 @@ public class FormatSpecTests : BuiltinsTestBase
     [InlineData(-2.5, "-2.5")]
     [InlineData(123456789012345678.0, "1.2345678901234568e+17")]
     public void FloatRepr(double v, string expected) => FloatFormatting.Repr(v).Should().Be(expected);
+
+    [Fact]
+    public void FastDigitPathAgreesWithExactBigIntegerPath()
+    {
+        var rnd = new Random(12345);
+        for (var i = 0; i < 20000; i++)
+        {
+            double v = (i % 4) switch
+            {
+                0 => rnd.NextDouble() * 1000,
+                1 => Math.Round(rnd.NextDouble() * 1000, 3),
+                2 => BitConverter.Int64BitsToDouble((long)(rnd.NextDouble() * 0x7FEFFFFFFFFFFFFF)),
+                _ => rnd.Next(0, 100000) / 8.0,
+            };
+            var nd = rnd.Next(0, 20);
+            FloatFormatting.ExactDigits(v, 3, nd).Should().Be(FloatFormatting.ExactDigitsSlow(v, 3, nd), $"fixed {v:R} {nd}");
+            var sig = rnd.Next(1, 18);
+            FloatFormatting.ExactDigits(v, 2, sig).Should().Be(FloatFormatting.ExactDigitsSlow(v, 2, sig), $"sig {v:R} {sig}");
+        }
+    }
 }
