@@ -5,6 +5,10 @@ namespace PyDbg.Vm.Bytecode;
 /// <summary>A jump target inside a <see cref="CodeBuilder"/>; resolved to an instruction index on <see cref="CodeBuilder.Build"/>.</summary>
 public readonly record struct Label(int Id);
 
+/// <summary>An exception handler being emitted: its target label, the instruction index where it was set
+/// up (the handler's stack depth is the depth there, plus DepthAdjust) and whether it pushes lasti.</summary>
+internal readonly record struct HandlerInfo(int TargetArg, int SetupIndex, int DepthAdjust, bool PushLasti);
+
 /// <summary>
 /// Emits the instructions of one code object. Every instruction takes the builder's CURRENT
 /// source span, set with a scoped <c>using (builder.At(node.Span))</c>, so no emit can forget its
@@ -18,7 +22,7 @@ public sealed class CodeBuilder
     private readonly List<SourceSpan> _spans = new();
     private readonly List<int> _handlerOf = new();      // per instruction: index into _handlers, or -1
     private readonly List<int> _labelTargets = new();    // label id -> instruction index (-1 = unmarked)
-    private readonly List<(int Target, int Depth, bool Lasti)> _handlers = new();
+    private readonly List<HandlerInfo> _handlers = new();
     private readonly Stack<int> _handlerStack = new();
     private readonly List<PyObject> _consts = new();
     private readonly Dictionary<object, int> _constIndex = new();
@@ -83,15 +87,29 @@ public sealed class CodeBuilder
     /// <summary>The opcode of the last instruction emitted, or null.</summary>
     public OpCode? LastOp => _code.Count == 0 ? null : _code[^1].Op;
 
-    /// <summary>The span of the last instruction emitted (for artificial instructions that continue a line).</summary>
-    public SourceSpan LastSpan => _spans.Count == 0 ? CurrentSpan : _spans[^1];
 
     // ---------------- exception handlers ----------------
 
-    /// <summary>Instructions emitted until the matching <see cref="PopHandler"/> unwind to <paramref name="target"/>.</summary>
-    public void PushHandler(Label target, int depth, bool pushLasti)
+    /// <summary>The span that marks an artificial instruction: it takes the position of the instruction
+    /// before it in its basic block (CPython's UNSET_LOC / NOLINE), or none.</summary>
+    public static readonly SourceSpan NoLine = new(-1, -1, -1, -1);
+
+    /// <summary>Emits an artificial instruction (see <see cref="NoLine"/>).</summary>
+    public int EmitNoLine(OpCode op, int arg = 0)
     {
-        _handlers.Add((EncodeLabel(target), depth, pushLasti));
+        var saved = CurrentSpan;
+        CurrentSpan = NoLine;
+        var i = Emit(op, arg);
+        CurrentSpan = saved;
+        return i;
+    }
+
+    public int EmitNoLine(OpCode op, Label target) => EmitNoLine(op, EncodeLabel(target));
+
+    /// <summary>Instructions emitted until the matching <see cref="PopHandler"/> unwind to <paramref name="target"/>.</summary>
+    public void PushHandler(Label target, bool pushLasti, int depthAdjust = 0)
+    {
+        _handlers.Add(new HandlerInfo(EncodeLabel(target), _code.Count, depthAdjust, pushLasti));
         _handlerStack.Push(_handlers.Count - 1);
     }
 
@@ -178,21 +196,17 @@ public sealed class CodeBuilder
 
     public CodeObject Build(CodeInfo info)
     {
-        var instructions = new Instruction[_code.Count];
-        for (var i = 0; i < instructions.Length; i++)
-        {
-            var ins = _code[i];
-            if (IsLabelArg(ins.Arg) && LabelArgs(ins.Op))
-                ins = ins with { Arg = ResolveLabel(ins.Arg) };
-            instructions[i] = ins;
-        }
-        var table = BuildExceptionTable();
+        FoldConstantTuples();
+        var cfg = new FlowGraphOptimizer(_code, _spans, _handlerOf, _handlers, ResolveLabel);
+        cfg.Run();
+        var instructions = cfg.Instructions;
+        var table = cfg.ExceptionTable;
         var cellParam = new int[info.CellVars.Length];
+        var nparams = info.ArgCount + info.KwOnlyArgCount
+            + ((info.Flags & CodeFlags.VarArgs) != 0 ? 1 : 0) + ((info.Flags & CodeFlags.VarKeywords) != 0 ? 1 : 0);
         for (var i = 0; i < cellParam.Length; i++)
         {
             cellParam[i] = -1;
-            var nparams = info.ArgCount + info.KwOnlyArgCount
-                + ((info.Flags & CodeFlags.VarArgs) != 0 ? 1 : 0) + ((info.Flags & CodeFlags.VarKeywords) != 0 ? 1 : 0);
             for (var p = 0; p < nparams && p < _varNames.Count; p++)
                 if (_varNames[p] == info.CellVars[i]) { cellParam[i] = p; break; }
         }
@@ -207,49 +221,49 @@ public sealed class CodeBuilder
             PosOnlyArgCount = info.PosOnlyArgCount,
             KwOnlyArgCount = info.KwOnlyArgCount,
             Instructions = instructions,
-            Positions = _spans.ToArray(),
+            Positions = cfg.Positions,
             Constants = _consts.ToArray(),
             Names = _names.ToArray(),
             VarNames = _varNames.ToArray(),
             CellVars = info.CellVars,
             FreeVars = info.FreeVars,
             CellParameterIndex = cellParam,
-            StackSize = StackDepth.Compute(instructions, table),
+            StackSize = cfg.StackSize,
             ExceptionTable = table,
         };
     }
 
-    private static bool LabelArgs(OpCode op) => StackDepth.IsJump(op);
+    /// <summary>CPython's fold_tuple_on_constants: LOAD_CONST x n + BUILD_TUPLE n → NOPs + LOAD_CONST tuple
+    /// (the tuple is appended to the constants, as CPython's optimiser does).</summary>
+    private void FoldConstantTuples()
+    {
+        var targets = new HashSet<int>(_labelTargets);
+        for (var i = 0; i < _code.Count; i++)
+        {
+            if (_code[i].Op != OpCode.BUILD_TUPLE) continue;
+            var n = _code[i].Arg;
+            if (n > i) continue;
+            var ok = true;
+            for (var k = i - n; k < i && ok; k++)
+                if (_code[k].Op != OpCode.LOAD_CONST || (k > i - n && targets.Contains(k))) ok = false;
+            if (!ok || targets.Contains(i) && n > 0) continue;
+            var items = new PyObject[n];
+            for (var k = 0; k < n; k++)
+            {
+                items[k] = _consts[_code[i - n + k].Arg];
+                _code[i - n + k] = new Instruction(OpCode.NOP, 0);
+            }
+            _code[i] = new Instruction(OpCode.LOAD_CONST, AddConst(PyTuple.Of(items)));
+        }
+    }
 
     private int ResolveLabel(int arg)
     {
+        if (!IsLabelArg(arg)) return arg;
         var target = _labelTargets[DecodeLabel(arg)];
         if (target < 0) throw new InvalidOperationException("jump to an unmarked label");
         return target;
     }
 
-    private ExceptionTableEntry[] BuildExceptionTable()
-    {
-        var entries = new List<ExceptionTableEntry>();
-        var i = 0;
-        while (i < _handlerOf.Count)
-        {
-            var h = _handlerOf[i];
-            if (h < 0) { i++; continue; }
-            var start = i;
-            while (i < _handlerOf.Count && _handlerOf[i] == h) i++;
-            var (target, depth, lasti) = _handlers[h];
-            entries.Add(new ExceptionTableEntry(start, i, ResolveLabel(target), depth, lasti));
-        }
-        // Merge adjacent entries with identical handlers (different handler records, same target).
-        var merged = new List<ExceptionTableEntry>();
-        foreach (var e in entries)
-        {
-            if (merged.Count > 0 && merged[^1].End == e.Start && merged[^1].Target == e.Target
-                && merged[^1].Depth == e.Depth && merged[^1].PushLasti == e.PushLasti)
-                merged[^1] = merged[^1] with { End = e.End };
-            else merged.Add(e);
-        }
-        return merged.ToArray();
-    }
+    internal static bool IsLabelArgValue(int arg) => IsLabelArg(arg);
 }

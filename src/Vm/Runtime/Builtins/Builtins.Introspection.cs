@@ -113,7 +113,7 @@ public static partial class Builtins
     private static string AttrName(PyObject o, string fname)
     {
         if (o is PyStr s) return s.Value;
-        throw PyExc.TypeErr($"{fname}(): attribute name must be string, not '{o.Type.Name}'");
+        throw PyExc.TypeErr($"attribute name must be string, not '{o.Type.Name}'");
     }
 
     public static PyObject GetAttr(ReadOnlySpan<PyObject> args, string[]? kw)

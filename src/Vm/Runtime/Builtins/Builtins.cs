@@ -73,6 +73,13 @@ public static partial class Builtins
         return list.ToArray();
     }
 
+    /// <summary>The builtin function named <paramref name="name"/> (null when absent); for tests and embedders.</summary>
+    public static PyBuiltinFunction? Function(string name)
+    {
+        foreach (var f in Functions) if (f.Name == name) return f;
+        return null;
+    }
+
     /// <summary>Registers a native method in a built-in type's dict.</summary>
     internal static void Method(PyType type, string name, BuiltinMethodFunc f) =>
         type.Dict[name] = new PyMethodDescriptor(type, name, f);

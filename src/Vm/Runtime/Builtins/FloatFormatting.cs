@@ -46,6 +46,73 @@ public static class FloatFormatting
     {
         v = Math.Abs(v);
         if (v == 0) return ("0", 1);
+        if (TryFastDigits(v, mode, ndigits, out var fast)) return fast;
+        return ExactDigitsSlow(v, mode, ndigits);
+    }
+
+    private static bool IsIntegral(double x) => !double.IsInfinity(x) && Math.Floor(x) == x;
+
+    /// <summary>
+    /// .NET's "F"/"E" formatting produces the exact decimal expansion correctly rounded; it can only
+    /// differ from CPython's round-half-even at an exact tie, which needs the value to have few
+    /// binary fraction digits at the rounding position. Those (rare) cases take the BigInteger path.
+    /// </summary>
+    private static bool TryFastDigits(double v, int mode, long ndigits, out (string, int) result)
+    {
+        result = default;
+        if (ndigits < 0 || ndigits > 60) return false;
+        var nd = (int)ndigits;
+        string text;
+        if (mode == 3)
+        {
+            if (v >= 1e17 || IsIntegral(Math.ScaleB(v, nd + 1))) return false;
+            text = v.ToString(FixedFormats[nd], CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            if (nd < 1) nd = 1;
+            var e10 = (int)Math.Floor(Math.Log10(v));
+            var p = nd - e10;
+            if (IsIntegral(Math.ScaleB(v, p)) || IsIntegral(Math.ScaleB(v, p + 1)) || IsIntegral(Math.ScaleB(v, p - 1))) return false;
+            text = v.ToString(ExpFormats[nd - 1], CultureInfo.InvariantCulture);
+        }
+        var exp = 0;
+        var e = text.IndexOf('E');
+        if (e >= 0)
+        {
+            exp = int.Parse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            text = text[..e];
+        }
+        var dot = text.IndexOf('.');
+        int intLen;
+        string all;
+        if (dot >= 0) { intLen = dot; all = text.Remove(dot, 1); }
+        else { intLen = text.Length; all = text; }
+        var lead = 0;
+        while (lead < all.Length && all[lead] == '0') lead++;
+        if (lead == all.Length)
+        {
+            if (mode != 3) return false;
+            result = ("", -nd);
+            return true;
+        }
+        var trail = all.Length;
+        while (trail > lead && all[trail - 1] == '0') trail--;
+        result = (all[lead..trail], intLen - lead + exp);
+        return true;
+    }
+
+    private static readonly string[] FixedFormats = BuildFormats('F');
+    private static readonly string[] ExpFormats = BuildFormats('E');
+    private static string[] BuildFormats(char c)
+    {
+        var a = new string[61];
+        for (var i = 0; i < a.Length; i++) a[i] = c + i.ToString(CultureInfo.InvariantCulture);
+        return a;
+    }
+
+    internal static (string digits, int decpt) ExactDigitsSlow(double v, int mode, long ndigits)
+    {
         var bits = BitConverter.DoubleToInt64Bits(v);
         var be = (int)((bits >> 52) & 0x7FF);
         var m = bits & ((1L << 52) - 1);
@@ -67,7 +134,7 @@ public static class FloatFormatting
         var k = mode == 2 ? ndigits : decpt + ndigits; // number of digits to keep
         if (mode == 2 && k < 1) k = 1;
         if (k >= d.Length) return (StripZeros(d), decpt);
-        if (k < 0) return ("", decpt);
+        if (k < 0) return ("", (int)-ndigits);
         // Round half-even at position k.
         var first = d[(int)k];
         var up = false;

@@ -23,6 +23,14 @@ internal static partial class TypeConstructors
         MapIterator.TypeObject.NativeConstructor = MapIterator.Construct;
         FilterIterator.TypeObject.NativeConstructor = FilterIterator.Construct;
         ReversedIterator.TypeObject.NativeConstructor = ReversedIterator.Construct;
+        Builtins.Method(PyType.Object, "__format__", static (self, a, k) =>
+        {
+            var spec = Arg.One("object.__format__", a, k);
+            if (spec is not PyStr s) throw PyExc.TypeErr($"__format__() argument must be str, not {spec.Type.Name}");
+            if (s.Value.Length != 0)
+                throw PyExc.TypeErr($"unsupported format string passed to {self.Type.Name}.__format__");
+            return PyStr.From(Ops.Str(self));
+        });
     }
 
     private static readonly string[] StrNames = { "object", "encoding", "errors" };
