@@ -21,6 +21,19 @@ public sealed class ModuleCode
         Source = source;
     }
 
+    private readonly Dictionary<Syntax.FunctionDef, GeneratorPlan> _plans = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>How a generator function's body is run (computed once per function).</summary>
+    public GeneratorPlan PlanOf(Syntax.FunctionDef def)
+    {
+        lock (_plans)
+        {
+            if (!_plans.TryGetValue(def, out var plan))
+                _plans[def] = plan = new GeneratorPlan(def);
+            return plan;
+        }
+    }
+
     public ScopeLayout LayoutOf(Scope scope)
     {
         lock (_layouts)
