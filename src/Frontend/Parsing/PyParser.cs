@@ -137,9 +137,10 @@ internal sealed partial class PyParser
 
     private Expression ParseEvalCore()
     {
-        while (Kind == TokenKind.Newline) Advance();
+        // like eval(): surrounding whitespace and blank lines are allowed
+        while (Kind is TokenKind.Newline or TokenKind.Indent) Advance();
         var e = ParseStarExpressions();
-        while (Kind == TokenKind.Newline) Advance();
+        while (Kind is TokenKind.Newline or TokenKind.Dedent) Advance();
         if (Kind != TokenKind.EndMarker) throw InvalidSyntax();
         CheckEof();
         return new Expression(e);
