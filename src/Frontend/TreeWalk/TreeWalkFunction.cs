@@ -33,7 +33,16 @@ public sealed class TreeWalkFunction : PyFunctionBase
     {
         var layout = _layout;
         var locals = layout.VarNames.Length == 0 ? Array.Empty<PyObject?>() : new PyObject?[layout.VarNames.Length];
-        Ops.BindArguments(this, args, kwNames, locals.AsSpan(0, Signature.SlotCount));
+        var signature = Signature;
+        if (kwNames is null && args.Length == signature.ArgCount && signature.SlotCount == signature.ArgCount)
+        {
+            // Exactly the positional parameters, nothing else to bind (the common case).
+            for (var i = 0; i < args.Length; i++) locals[i] = args[i];
+        }
+        else
+        {
+            Ops.BindArguments(this, args, kwNames, locals.AsSpan(0, signature.SlotCount));
+        }
         var frame = Executor.NewFunctionFrame(Code, layout, Globals, Closure, locals);
         if (Scope.IsGenerator) return MakeGenerator(frame);
 
