@@ -146,3 +146,30 @@ public class UserClassTests
         Error(() => Ops.Call(d, new PyObject[] { I(1) })).Should().Be("TypeError: descriptor 'upper' for 'str' objects doesn't apply to a 'int' object");
     }
 }
+
+public class SuperTests
+{
+    [Fact]
+    public void SuperFindsTheNextClassInTheMro()
+    {
+        var a = Class("A");
+        Def(a, "who", 1, s => S("A.who"));
+        var b = Class("B", a);
+        Def(b, "who", 1, s => S("B.who"));
+        var c = Class("C", b);
+        var obj = Ops.Call(c, Array.Empty<PyObject>());
+        var sup = new PySuper(b, obj);
+        Ops.Repr(Ops.Call(Ops.GetAttr(sup, "who"), Array.Empty<PyObject>())).Should().Be("'A.who'");
+        Ops.Repr(Ops.Call(Ops.GetAttr(new PySuper(c, obj), "who"), Array.Empty<PyObject>())).Should().Be("'B.who'");
+        // object.__init__ and BaseException.__init__ are reachable through super
+        Ops.Call(Ops.GetAttr(new PySuper(a, obj), "__init__"), Array.Empty<PyObject>()).Should().BeSameAs(PyNone.Instance);
+        var e = Class("E", PyExc.ValueError);
+        var inst = Ops.Call(e, new PyObject[] { S("x") });
+        Ops.Call(Ops.GetAttr(new PySuper(e, inst), "__init__"), new PyObject[] { S("changed") });
+        Ops.Str(inst).Should().Be("changed");
+        Error(() => Ops.GetAttr(sup, "nope")).Should().Be("AttributeError: 'super' object has no attribute 'nope'");
+        // super().__new__(cls) in a __new__
+        var created = Ops.Call(Ops.GetAttr(new PySuper(c, c), "__new__"), new PyObject[] { c });
+        created.Type.Should().BeSameAs(c);
+    }
+}

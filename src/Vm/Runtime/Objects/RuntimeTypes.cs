@@ -26,5 +26,6 @@ public static class RuntimeTypes
     public static readonly PyType GenericAlias = new("GenericAlias", new[] { PyType.Object }, "types") { IsBaseType = false, IsCoreNative = true };
     public static readonly PyType UnionType = new("UnionType", new[] { PyType.Object }, "types") { IsBaseType = false, IsCoreNative = true };
     public static readonly PyType MethodDescriptor = T("method_descriptor");
+    public static readonly PyType Super = new("super", new[] { PyType.Object }) { IsCoreNative = true };
     public static readonly PyType Complex = new("complex", new[] { PyType.Object }) { IsCoreNative = true };
 }
