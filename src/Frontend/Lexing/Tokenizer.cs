@@ -343,7 +343,13 @@ public sealed partial class Tokenizer
                 throw InvalidCharacter(_pos);
         }
         var name = _src.Substring(start, _pos - start);
-        if (!_ascii) name = name.Normalize(System.Text.NormalizationForm.FormKC);
+        if (!_ascii)
+        {
+            foreach (var ch in name)
+            {
+                if (ch >= 0x80) { name = name.Normalize(System.Text.NormalizationForm.FormKC); break; }
+            }
+        }
         var kind = Keywords.Classify(name);
         var col = ByteCol(start);
         return Make(kind, name, start, CurLine, _lineStart, col);
