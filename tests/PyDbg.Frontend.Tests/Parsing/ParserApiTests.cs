@@ -153,7 +153,6 @@ public class ParserApiTests
     [InlineData("match x:\n    case 1: pass\n", "match statements are not supported by pydbg")]
     [InlineData("async def f(): pass\n", "async statements are not supported by pydbg")]
     [InlineData("x = b'abc'\n", "bytes literals are not supported by pydbg")]
-    [InlineData("x = 3j\n", "imaginary literals are not supported by pydbg")]
     public void UnsupportedFeaturesAreCleanSyntaxErrors(string src, string msg)
     {
         var act = () => Parse(src);
