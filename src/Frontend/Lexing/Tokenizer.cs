@@ -447,7 +447,7 @@ public sealed partial class Tokenizer
                 if (c >= 0x80 || char.IsControl(c)) throw InvalidCharacter(start);
                 // '$', '?', '`': CPython's tokenizer returns an error token -> "invalid syntax"
                 _pos++;
-                throw ErrorHere("invalid syntax", start);
+                throw Error("invalid syntax", CurLine, start - _lineStart, CurLine, start - _lineStart + 1);
         }
         _pos += len;
         return MakeSimple(kind, start);

@@ -346,7 +346,8 @@ internal sealed partial class PyParser
 
     // ---- blocks -------------------------------------------------------------------------------
 
-    private Text.PythonSyntaxError ExpectedColon() => ErrorAtZero(Cur, "expected ':'");
+    /// <summary>CPython reports "expected ':'" when the line ends there, else "invalid syntax" at the token.</summary>
+    private Text.PythonSyntaxError ExpectedColon() => Kind == K.Newline ? ErrorAtZero(Cur, "expected ':'") : InvalidSyntax();
 
     private Text.PythonSyntaxError ErrorAtZero(Token t, string msg)
         => new("SyntaxError", Prefix(msg), _fileName, t.Line, t.CharCol + 1, _tok.GetSourceLine(t.Line), t.Line, t.CharCol + 1);
@@ -621,7 +622,7 @@ internal sealed partial class PyParser
                 var slash = Advance();
                 if (seenSlash) throw ErrorAt(slash, "/ may appear only once");
                 if (seenStar) throw ErrorAt(slash, "/ must be ahead of *");
-                if (args.Count == 0) throw ErrorAt(slash, "at least one argument must precede /");
+                if (args.Count == 0) throw posonly.Count == 0 && !seenSlash ? ErrorAt(slash, "invalid syntax") : ErrorAt(slash, "at least one argument must precede /");
                 posonly.AddRange(args);
                 args.Clear();
                 seenSlash = true;
@@ -654,7 +655,7 @@ internal sealed partial class PyParser
                 Expr? def = null;
                 if (Accept(K.Equal))
                 {
-                    if (Kind == K.Comma || Kind == close) throw ErrorAtZero(Cur, "expected default value expression");
+                    if (Kind == K.Comma || Kind == close) throw ErrorAt(Prev, "expected default value expression");
                     def = ParseExpression();
                 }
                 if (seenStar)

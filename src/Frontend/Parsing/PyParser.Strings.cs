@@ -138,7 +138,7 @@ internal sealed partial class PyParser
     }
 
     private Text.PythonSyntaxError UnicodeError(Token t, string detail)
-        => ErrorAt(t, "(unicode error) 'unicodeescape' codec can't decode bytes in position " + detail);
+        => ErrorAtZero(LastFetched(), "(unicode error) 'unicodeescape' codec can't decode bytes in position " + detail);
 
     /// <summary>Decodes backslash escapes in text[start..end).</summary>
     private string DecodeEscapes(Token t, string text, int start, int end)
