@@ -3,7 +3,7 @@ namespace PyDbg.Vm.Runtime;
 /// <summary>iter(callable, sentinel): calls until the result equals the sentinel.</summary>
 public sealed class CallableIterator : PyIterator
 {
-    public static readonly PyType TypeObject = new("callable_iterator", new[] { PyType.Object }) { IsBaseType = false };
+    public static PyType TypeObject => RuntimeTypes.CallableIterator;
 
     private PyObject? _func;
     private readonly PyObject _sentinel;
