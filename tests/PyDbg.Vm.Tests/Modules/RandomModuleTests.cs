@@ -192,4 +192,20 @@ public class RandomModuleTests : ModulesTestBase
         var f = ((PyFloat)Rnd("random")).Value;
         f.Should().BeInRange(0.0, 1.0);
     }
+
+    [Fact]
+    public void MoreDistributions()
+    {
+        Seed(I(11));
+        R(Rnd("vonmisesvariate", I(1), I(2))).Should().Be("1.5864743282080007");
+        R(Rnd("vonmisesvariate", I(0), I(0))).Should().Be("2.92576567873804");
+        R(Rnd("gammavariate", F(2.5), I(1))).Should().Be("2.5395186719866847");
+        R(Rnd("gammavariate", I(1), I(2))).Should().Be("0.4083009931073035");
+        R(Rnd("gammavariate", F(0.5), I(1))).Should().Be("0.3673195976969661");
+        R(Rnd("betavariate", I(2), I(3))).Should().Be("0.17758967384033705");
+        R(Rnd("paretovariate", I(3))).Should().Be("1.0143630375827197");
+        R(Rnd("weibullvariate", I(1), F(1.5))).Should().Be("2.531666152301002");
+        Raises(() => Rnd("gammavariate", I(0), I(1))).Should().Be("ValueError: gammavariate: alpha and beta must be > 0.0");
+        Raises(() => Rnd("weibullvariate", I(1))).Should().Be("TypeError: Random.weibullvariate() missing 1 required positional argument: 'beta'");
+    }
 }

@@ -67,6 +67,11 @@ internal static partial class RandomModule
         M("normalvariate", NormalVariate);
         M("lognormvariate", LogNormVariate);
         M("expovariate", ExpoVariate);
+        M("vonmisesvariate", VonMisesVariate);
+        M("gammavariate", GammaVariate);
+        M("betavariate", BetaVariate);
+        M("paretovariate", ParetoVariate);
+        M("weibullvariate", WeibullVariate);
         M("getstate", GetState);
         M("setstate", SetState);
         return t;
