@@ -74,11 +74,33 @@ public class SysTimeModuleTests : ModulesTestBase
     [Fact]
     public void StdinReadline()
     {
-        Ctx.Stdin = new StringReader("one\ntwo\n");
+        Ctx.Stdin = new StringReader("one\r\ntwo\nlast");
         var stdin = Attr("sys", "stdin");
         R(Ops.CallMethod(stdin, "readline")).Should().Be("'one\\n'");
         R(Ops.CallMethod(stdin, "readline")).Should().Be("'two\\n'");
+        R(Ops.CallMethod(stdin, "readline")).Should().Be("'last'");
         R(Ops.CallMethod(stdin, "readline")).Should().Be("''");
+    }
+
+    [Fact]
+    public void StdinIterationReadAndReadlines()
+    {
+        Ctx.Stdin = new StringReader("a\nb\nc\n");
+        R(new PyList(Ops.ToList(Attr("sys", "stdin")))).Should().Be("['a\\n', 'b\\n', 'c\\n']");
+        Ctx.Stdin = new StringReader("1 2\n3\n");
+        R(Ops.CallMethod(Attr("sys", "stdin"), "read")).Should().Be("'1 2\\n3\\n'");
+        Ctx.Stdin = new StringReader("x\ny");
+        R(Ops.CallMethod(Attr("sys", "stdin"), "readlines")).Should().Be("['x\\n', 'y']");
+    }
+
+    [Fact]
+    public void PrintToSysStderrAndWritelines()
+    {
+        var print = Runtime.Builtins.Function("print")!;
+        Ops.Call(print, new PyObject[] { S("to err"), Attr("sys", "stderr") }, new[] { "file" });
+        Err.ToString().Should().Be("to err\n");
+        Ops.CallMethod(Attr("sys", "stdout"), "writelines", L(S("a"), S("b\n")));
+        Out.ToString().Should().Be("ab\n");
     }
 
     [Fact]
