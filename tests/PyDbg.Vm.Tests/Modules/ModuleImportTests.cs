@@ -93,4 +93,12 @@ public class ModuleImportTests : ModulesTestBase
         modules.TryGetValue("random", out var r).Should().BeTrue();
         r.Should().BeSameAs(random);
     }
+
+    [Fact]
+    public void DottedNamesImportTheParentFirst()
+    {
+        Raises(() => ModuleImport.Import("math.foo")).Should().Be("ModuleNotFoundError: No module named 'math.foo'; 'math' is not a package");
+        Ctx.Modules.ContainsKey("math").Should().BeTrue();
+        Raises(() => ModuleImport.Import("nosuch.foo")).Should().Be("ModuleNotFoundError: No module named 'nosuch'");
+    }
 }
