@@ -14,6 +14,8 @@ internal sealed class FlowGraphOptimizer
     private readonly List<int> _handlerOf = new();
     private readonly List<HandlerInfo> _handlers;
     private readonly int[] _handlerTarget;
+    private readonly Func<int, bool> _isNone;
+    private readonly Func<int, bool?> _constTruth;
 
     public Instruction[] Instructions { get; private set; } = Array.Empty<Instruction>();
     public SourceSpan[] Positions { get; private set; } = Array.Empty<SourceSpan>();
@@ -21,8 +23,10 @@ internal sealed class FlowGraphOptimizer
     public int StackSize { get; private set; }
 
     public FlowGraphOptimizer(List<Instruction> code, List<SourceSpan> spans, List<int> handlerOf,
-        List<HandlerInfo> handlers, Func<int, int> resolve)
+        List<HandlerInfo> handlers, Func<int, int> resolve, Func<int, bool> isNoneConst, Func<int, bool?> constTruth)
     {
+        _isNone = isNoneConst;
+        _constTruth = constTruth;
         foreach (var ins in code)
         {
             _ops.Add(ins.Op);
@@ -39,7 +43,9 @@ internal sealed class FlowGraphOptimizer
 
     public void Run()
     {
+        FoldConstantJumps();
         ThreadJumps();
+        ApplyStaticSwaps();
         ExtendBlocks();
         var reachable = Reachable();
         DuplicateExits(ref reachable);
@@ -50,8 +56,161 @@ internal sealed class FlowGraphOptimizer
         Assemble(keep);
     }
 
+    /// <summary>LOAD_CONST c followed by a conditional jump: the outcome is known (CPython's optimize_basic_block).</summary>
+    private void FoldConstantJumps()
+    {
+        // Blocks as the compiler produced them: a folded jump does not merge blocks.
+        var targets = new HashSet<int>(_handlerTarget);
+        for (var j = 0; j < _ops.Count; j++) if (StackDepth.IsJump(_ops[j])) targets.Add(_args[j]);
+        for (var i = 0; i + 1 < _ops.Count; i++)
+        {
+            if (_ops[i] != OpCode.LOAD_CONST || _constTruth(_args[i]) is not { } truth || targets.Contains(i + 1)) continue;
+            switch (_ops[i + 1])
+            {
+                case OpCode.JUMP_IF_FALSE_OR_POP:
+                case OpCode.JUMP_IF_TRUE_OR_POP:
+                {
+                    var jumpIfTrue = _ops[i + 1] == OpCode.JUMP_IF_TRUE_OR_POP;
+                    if (truth == jumpIfTrue) _ops[i + 1] = OpCode.JUMP_FORWARD;
+                    else
+                    {
+                        _ops[i] = OpCode.NOP;
+                        _ops[i + 1] = OpCode.NOP;
+                        _args[i] = _args[i + 1] = 0;
+                    }
+                    break;
+                }
+                case OpCode.POP_JUMP_IF_FALSE:
+                case OpCode.POP_JUMP_IF_TRUE:
+                {
+                    var jumpIfTrue = _ops[i + 1] == OpCode.POP_JUMP_IF_TRUE;
+                    _ops[i] = OpCode.NOP;
+                    _args[i] = 0;
+                    if (truth == jumpIfTrue) _ops[i + 1] = OpCode.JUMP_FORWARD;
+                    else
+                    {
+                        _ops[i + 1] = OpCode.NOP;
+                        _args[i + 1] = 0;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>CPython's apply_static_swaps: SWAP n before STORE_FAST / POP_TOP instructions is applied
+    /// by reordering those instructions instead.</summary>
+    private void ApplyStaticSwaps()
+    {
+        static bool Swappable(OpCode op) => op is OpCode.STORE_FAST or OpCode.POP_TOP;
+        int NextSwappable(int i, int line)
+        {
+            while (++i < _ops.Count)
+            {
+                if (IsTargetOf(i)) return -1;
+                if (line >= 0 && _spans[i].Line != line) return -1;
+                if (_ops[i] == OpCode.NOP) continue;
+                return Swappable(_ops[i]) ? i : -1;
+            }
+            return -1;
+        }
+        int StoresTo(int i) => _ops[i] == OpCode.STORE_FAST ? _args[i] : -1;
+        for (var s = 0; s < _ops.Count; s++)
+        {
+            if (_ops[s] != OpCode.SWAP) continue;
+            if (_args[s] == 1) { _ops[s] = OpCode.NOP; continue; }
+            for (var i = s; i >= 0; i--)
+            {
+                if (_ops[i] != OpCode.SWAP)
+                {
+                    if (_ops[i] == OpCode.NOP || Swappable(_ops[i])) continue;
+                    break;
+                }
+                var j = NextSwappable(i, -1);
+                if (j < 0) break;
+                var k = j;
+                var line = _spans[j].Line;
+                var ok = true;
+                for (var count = _args[i] - 1; count > 0; count--)
+                {
+                    k = NextSwappable(k, line);
+                    if (k < 0) { ok = false; break; }
+                }
+                if (!ok) break;
+                int sj = StoresTo(j), sk = StoresTo(k);
+                if (sj >= 0 || sk >= 0)
+                {
+                    if (sj == sk) break;
+                    for (var idx = j + 1; idx < k && ok; idx++)
+                    {
+                        var si = StoresTo(idx);
+                        if (si >= 0 && (si == sj || si == sk)) ok = false;
+                    }
+                    if (!ok) break;
+                }
+                _ops[i] = OpCode.NOP;
+                _args[i] = 0;
+                (_ops[j], _ops[k]) = (_ops[k], _ops[j]);
+                (_args[j], _args[k]) = (_args[k], _args[j]);
+                (_spans[j], _spans[k]) = (_spans[k], _spans[j]);
+            }
+        }
+    }
+
     private void ThreadJumps()
     {
+        for (var i = 0; i < _ops.Count; i++)
+        {
+            // JUMP_IF_FALSE_OR_POP to JUMP_IF_TRUE_OR_POP / POP_JUMP_IF_TRUE on the same line (and
+            // the mirror case): the value is known false there, so pop it and skip that jump.
+            var op = _ops[i];
+            if (op is OpCode.JUMP_IF_FALSE_OR_POP or OpCode.JUMP_IF_TRUE_OR_POP && (uint)_args[i] < (uint)_ops.Count)
+            {
+                var t = _args[i];
+                var top = _ops[t];
+                var falsy = op == OpCode.JUMP_IF_FALSE_OR_POP;
+                if (falsy ? top is OpCode.POP_JUMP_IF_FALSE : top is OpCode.POP_JUMP_IF_TRUE)
+                {
+                    if (_spans[i].Line == _spans[t].Line && _args[t] != _args[i])
+                    {
+                        _ops[i] = top;
+                        _args[i] = _args[t];
+                    }
+                }
+                else if (falsy ? top is OpCode.JUMP_IF_FALSE_OR_POP : top is OpCode.JUMP_IF_TRUE_OR_POP)
+                {
+                    if (_spans[i].Line == _spans[t].Line && _args[t] != _args[i]) _args[i] = _args[t];
+                }
+                else if (falsy ? top is OpCode.JUMP_IF_TRUE_OR_POP or OpCode.POP_JUMP_IF_TRUE
+                               : top is OpCode.JUMP_IF_FALSE_OR_POP or OpCode.POP_JUMP_IF_FALSE)
+                {
+                    if (_spans[i].Line == _spans[t].Line)
+                    {
+                        _ops[i] = falsy ? OpCode.POP_JUMP_IF_FALSE : OpCode.POP_JUMP_IF_TRUE;
+                        _args[i] = t + 1;
+                    }
+                }
+            }
+            // PUSH_NULL; LOAD_GLOBAL → LOAD_GLOBAL with the push-null bit.
+            if (op == OpCode.PUSH_NULL && i + 1 < _ops.Count && _ops[i + 1] == OpCode.LOAD_GLOBAL && (_args[i + 1] & 1) == 0
+                && !IsTargetOf(i + 1))
+            {
+                _ops[i] = OpCode.NOP;
+                _args[i + 1] |= 1;
+                continue;
+            }
+            // LOAD_CONST None; IS_OP; POP_JUMP_IF_x  →  POP_JUMP_IF_(NOT_)NONE.
+            if (op == OpCode.LOAD_CONST && _isNone(_args[i]) && i + 2 < _ops.Count && _ops[i + 1] == OpCode.IS_OP
+                && _ops[i + 2] is OpCode.POP_JUMP_IF_FALSE or OpCode.POP_JUMP_IF_TRUE && !IsTargetOf(i + 1) && !IsTargetOf(i + 2))
+            {
+                var invert = _args[i + 1] != 0;
+                if (_ops[i + 2] == OpCode.POP_JUMP_IF_FALSE) invert = !invert;
+                _ops[i] = OpCode.NOP;
+                _ops[i + 1] = OpCode.NOP;
+                _args[i] = _args[i + 1] = 0;
+                _ops[i + 2] = invert ? OpCode.POP_JUMP_IF_NOT_NONE : OpCode.POP_JUMP_IF_NONE;
+            }
+        }
         for (var i = 0; i < _ops.Count; i++)
         {
             if (!StackDepth.IsJump(_ops[i]) || _ops[i] is OpCode.FOR_ITER or OpCode.SEND) continue;
@@ -63,6 +222,14 @@ internal sealed class FlowGraphOptimizer
                 _args[i] = _args[t];
             }
         }
+    }
+
+    private bool IsTargetOf(int index)
+    {
+        for (var j = 0; j < _ops.Count; j++)
+            if (StackDepth.IsJump(_ops[j]) && _args[j] == index) return true;
+        foreach (var h in _handlerTarget) if (h == index) return true;
+        return false;
     }
 
     private static bool IsExitOp(OpCode op) => op is OpCode.RETURN_VALUE or OpCode.RAISE_VARARGS or OpCode.RERAISE;
@@ -85,6 +252,10 @@ internal sealed class FlowGraphOptimizer
             }
             if (end < 0) continue;
             if (BlockBoundaryWithin(t + 1, end)) continue;
+            // CPython copies only blocks without a line number (implicit `return None`s).
+            var hasLine = false;
+            for (var k = t; k <= end; k++) if (_spans[k].Line > 0) hasLine = true;
+            if (hasLine) continue;
             var n = end - t + 1;
             var ops = _ops.GetRange(t, n);
             var args = _args.GetRange(t, n);

@@ -233,6 +233,8 @@ public static partial class Ops
                     case "imag": return PyFloat.Zero;
                 }
                 return null;
+            case PySuper sup:
+                return sup.Lookup(name);
             case PyComplex cx:
                 switch (name)
                 {
