@@ -1,5 +1,7 @@
+using PyDbg.Frontend.Semantics;
 using PyDbg.Frontend.Syntax;
 using PyDbg.Frontend.Text;
+using PyDbg.Frontend.TreeWalk;
 using PyDbg.Vm.Runtime;
 
 namespace PyDbg.Frontend.Engines;
@@ -8,5 +10,20 @@ namespace PyDbg.Frontend.Engines;
 /// CONTRACT: the tree-walker owner implements it.</summary>
 public sealed class TreeWalkEngine : IExecutionEngine
 {
-    public void Execute(Module module, SourceText source, PyDict globals) => throw new NotImplementedException();
+    public void Execute(Module module, SourceText source, PyDict globals)
+    {
+        var table = SymbolTable.Build(module, source);
+        var code = new ModuleCode(table, source);
+        var frame = new Frame(code, table.Root, globals, globals, Array.Empty<PyObject?>(), Array.Empty<PyCell>(), "<module>");
+        var context = PyContext.Current;
+        context.CallDepth++;
+        try
+        {
+            Executor.ExecBlock(module.Body, frame);
+        }
+        finally
+        {
+            context.CallDepth--;
+        }
+    }
 }

@@ -1,5 +1,8 @@
+using PyDbg.Frontend.Compilation;
+using PyDbg.Frontend.Semantics;
 using PyDbg.Frontend.Syntax;
 using PyDbg.Frontend.Text;
+using PyDbg.Vm.Execution;
 using PyDbg.Vm.Runtime;
 
 namespace PyDbg.Frontend.Engines;
@@ -8,5 +11,11 @@ namespace PyDbg.Frontend.Engines;
 /// CONTRACT: the compiler/VM owner implements it.</summary>
 public sealed class VmEngine : IExecutionEngine
 {
-    public void Execute(Module module, SourceText source, PyDict globals) => throw new NotImplementedException();
+    public void Execute(Module module, SourceText source, PyDict globals)
+    {
+        var table = SymbolTable.Build(module, source);
+        var code = Compiler.CompileModule(module, source, table);
+        var context = PyContext.Current;
+        Interpreter.RunModule(code, globals, context.Builtins);
+    }
 }

@@ -1,3 +1,4 @@
+using PyDbg.Frontend.Lexing;
 using PyDbg.Frontend.Syntax;
 using PyDbg.Frontend.Text;
 
@@ -11,11 +12,14 @@ namespace PyDbg.Frontend.Parsing;
 public static partial class Parser
 {
     /// <summary>A whole file (ast.parse(source, mode="exec")).</summary>
-    public static Module ParseModule(SourceText source) => throw new NotImplementedException();
+    public static Module ParseModule(SourceText source)
+        => new PyParser(new Tokenizer(source.Text, source.FileName)).ParseFile();
 
     /// <summary>A single expression (mode="eval"): breakpoint conditions, watch expressions.</summary>
-    public static Expression ParseExpression(SourceText source) => throw new NotImplementedException();
+    public static Expression ParseExpression(SourceText source)
+        => new PyParser(new Tokenizer(source.Text, source.FileName)).ParseEval();
 
     /// <summary>One or more statements typed at a debug console (mode="single"-like).</summary>
-    public static Interactive ParseInteractive(SourceText source) => throw new NotImplementedException();
+    public static Interactive ParseInteractive(SourceText source)
+        => new PyParser(new Tokenizer(source.Text, source.FileName)).ParseInteractiveInput();
 }

@@ -41,9 +41,28 @@ public sealed class Scope
     /// <summary>True when a function/lambda/comprehension is defined inside another function (CO_NESTED).</summary>
     public bool IsNested { get; set; }
 
+    /// <summary>The class whose private names (<c>__x</c>) are mangled inside this scope (the
+    /// innermost enclosing class, or the class itself for a class body); null outside classes.
+    /// Symbols, VarNames, CellVars and FreeVars hold mangled names ("_C__x").</summary>
+    public string? PrivateName { get; init; }
+    /// <summary>A class whose methods use <c>super</c> or <c>__class__</c>: its body has the implicit
+    /// cell "__class__" (listed in <see cref="CellVars"/>), which the class object is stored into.</summary>
+    public bool NeedsClassClosure { get; init; }
+    /// <summary>In a class body: names bound in the class that a method also takes from an
+    /// enclosing function (CPython's DEF_FREE_CLASS). They are Local in <see cref="Symbols"/> and
+    /// also listed in <see cref="FreeVars"/> (the class passes the enclosing cell through).</summary>
+    public HashSet<string> FreeClassNames { get; } = new();
+
+    /// <summary>True for function, lambda and comprehension scopes (fast locals; CPython's FunctionBlock).</summary>
+    public bool IsFunctionLike => Kind is ScopeKind.Function or ScopeKind.Lambda or ScopeKind.Comprehension;
+
+    /// <summary>Private-name mangling as the compiler applies it in this scope: "__x" -> "_C__x".</summary>
+    public string Mangle(string name) => SymbolTableBuilder.Mangle(PrivateName, name);
+
     /// <summary>How <paramref name="name"/> is bound here; names never seen are implicit globals
-    /// (or, in a class or module body, looked up by name).</summary>
-    public SymbolKind Lookup(string name) => Symbols.TryGetValue(name, out var kind) ? kind : SymbolKind.GlobalImplicit;
+    /// (or, in a class or module body, looked up by name). The name is mangled first.</summary>
+    public SymbolKind Lookup(string name) =>
+        Symbols.TryGetValue(PrivateName is null ? name : Mangle(name), out var kind) ? kind : SymbolKind.GlobalImplicit;
 
     public override string ToString() => $"{Kind} {QualName}";
 }

@@ -23,5 +23,25 @@ public sealed partial class SymbolTable
     /// <summary>Registers a scope for its node (used by the builder).</summary>
     internal void Register(Scope scope) => _scopes[scope.Node] = scope;
 
-    public static SymbolTable Build(Module module, SourceText source) => throw new NotImplementedException();
+    public static SymbolTable Build(Module module, SourceText source)
+    {
+        var builder = new SymbolTableBuilder(source);
+        var top = builder.Run(module);
+        var analyzer = new SymbolAnalyzer(source);
+        analyzer.Analyze(top);
+        var all = new List<Scope>();
+        var root = analyzer.Materialize(top, null, null, all);
+        var table = new SymbolTable { Root = root };
+        foreach (var scope in all) table.Register(scope);
+        // The compiler's structural errors ('return' outside function, 'break' outside loop, ...),
+        // checked here so that both engines report them before running anything.
+        new StructureChecker(source).CheckModule(module);
+        return table;
+    }
+
+    /// <summary>All scopes, depth first from the module.</summary>
+    public IEnumerable<Scope> AllScopes => _scopes.Values;
+
+    /// <summary>The scope for a node, or null when the node does not open one.</summary>
+    public Scope? TryScopeOf(Node node) => _scopes.TryGetValue(node, out var s) ? s : null;
 }

@@ -52,5 +52,12 @@ public sealed class CodeObject : PyObject
             + ((Flags & CodeFlags.VarArgs) != 0 ? 1 : 0) + ((Flags & CodeFlags.VarKeywords) != 0 ? 1 : 0)).ToArray(),
     };
 
+    /// <summary>Per-constant caches of the VM (e.g. KW_NAMES tuples as string arrays), built lazily.</summary>
+    internal object?[]? ConstCache;
+
+    /// <summary>Total number of cell slots (cellvars then freevars).</summary>
+    public int CellCount => CellVars.Length + FreeVars.Length;
+
     public override PyType Type => PyType.Code;
 }
+

@@ -129,7 +129,7 @@ public enum OpCode : byte
     /// <summary>Returns TOS to the caller.</summary>
     RETURN_VALUE,
     /// <summary>arg flags: 0x01 defaults tuple, 0x02 kw-defaults dict, 0x04 annotations, 0x08 closure tuple;
-    /// [.. (closure) (annotations) (kwdefaults) (defaults) code] → [.. function]</summary>
+    /// [.. (defaults) (kwdefaults) (annotations) (closure) code] → [.. function] (CPython's order: code is popped first, then closure, ...)</summary>
     MAKE_FUNCTION,
     /// <summary>arg consti: a tuple of keyword names for the next CALL (its last len(names) arguments).</summary>
     KW_NAMES,

@@ -1,0 +1,7 @@
+# Plain recursion: call overhead, argument passing, small-int arithmetic.
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+print(fib(33))

@@ -1,0 +1,136 @@
+using PyDbg.Frontend.Lexing;
+using PyDbg.Frontend.Syntax;
+using PyDbg.Frontend.Text;
+
+using Attribute = PyDbg.Frontend.Syntax.Attribute;
+using Set = PyDbg.Frontend.Syntax.Set;
+
+namespace PyDbg.Frontend.Parsing;
+
+internal sealed partial class PyParser
+{
+    private string Prefix(string msg) => _fstring ? "f-string: " + msg : msg;
+
+    /// <summary>An error at a token (caret(s) under the token).</summary>
+    private PythonSyntaxError ErrorAt(Token t, string msg, string kind = "SyntaxError")
+        => new(kind, Prefix(msg), _fileName, t.Line, t.CharCol + 1, _tok.GetSourceLine(t.Line), t.EndLine, t.EndCharCol + 1);
+
+    /// <summary>An error spanning from token a to token b.</summary>
+    private PythonSyntaxError ErrorRange(Token a, Token b, string msg, string kind = "SyntaxError")
+        => new(kind, Prefix(msg), _fileName, a.Line, a.CharCol + 1, _tok.GetSourceLine(a.Line), b.EndLine, b.EndCharCol + 1);
+
+    /// <summary>An error at a node's location (CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION).</summary>
+    private PythonSyntaxError ErrorAtNode(Node n, string msg, string kind = "SyntaxError")
+    {
+        var line = n.Span.Line;
+        var src = _tok.GetSourceLine(line);
+        var col = ByteToChar(src, n.Span.Column);
+        var endSrc = n.Span.EndLine == line ? src : _tok.GetSourceLine(n.Span.EndLine);
+        var endCol = ByteToChar(endSrc, n.Span.EndColumn);
+        return new PythonSyntaxError(kind, Prefix(msg), _fileName, line, col + 1, src, n.Span.EndLine, endCol + 1);
+    }
+
+    private PythonSyntaxError ErrorNodes(Node a, Node b, string msg)
+    {
+        var line = a.Span.Line;
+        var src = _tok.GetSourceLine(line);
+        var col = ByteToChar(src, a.Span.Column);
+        var endSrc = b.Span.EndLine == line ? src : _tok.GetSourceLine(b.Span.EndLine);
+        var endCol = ByteToChar(endSrc, b.Span.EndColumn);
+        return new PythonSyntaxError("SyntaxError", Prefix(msg), _fileName, line, col + 1, src, b.Span.EndLine, endCol + 1);
+    }
+
+    internal static int ByteToChar(string? line, int byteCol)
+    {
+        if (line is null) return byteCol;
+        var bytes = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (bytes >= byteCol) return i;
+            var c = line[i];
+            if (c < 0x80) bytes += 1;
+            else if (c < 0x800) bytes += 2;
+            else if (char.IsHighSurrogate(c)) { bytes += 4; i++; }
+            else bytes += 3;
+        }
+        return line.Length + (byteCol - bytes);
+    }
+
+    private PythonSyntaxError UnclosedParen()
+    {
+        var open = _tok.OpenParens[^1];
+        return new PythonSyntaxError("SyntaxError", Prefix($"'{open.Ch}' was never closed"), _fileName, open.Line, open.CharCol + 1,
+            _tok.GetSourceLine(open.Line));
+    }
+
+    /// <summary>
+    /// The generic error when no rule matched: CPython reports it at the furthest token the
+    /// parser looked at, unless the input ended inside brackets, or the furthest token is an
+    /// INDENT/DEDENT; tokenizer errors further on take precedence.
+    /// </summary>
+    private PythonSyntaxError InvalidSyntax()
+    {
+        var last = _tokens[Math.Min(_maxFetched, _tokens.Count - 1)];
+        if (last.Kind == TokenKind.EndMarker && _tok.HitEofInParens) return UnclosedParen();
+        if (last.Kind == TokenKind.Indent) return ErrorAtIndent(last, "unexpected indent");
+        if (last.Kind == TokenKind.Dedent) return ErrorAtIndent(last, "unexpected unindent");
+        var err = ErrorAt(last, "invalid syntax");
+        return CheckRestForTokenizerErrors(err);
+    }
+
+    private PythonSyntaxError ErrorAtIndent(Token t, string msg)
+    {
+        // CPython reports indentation errors at the statement's line; the offset is the indentation end.
+        var next = _tokens.Count > _maxFetched + 1 ? _tokens[_maxFetched + 1] : _tok.Next();
+        return new PythonSyntaxError("IndentationError", msg, _fileName, next.Line, next.CharCol + 1, _tok.GetSourceLine(next.Line),
+            next.Line, next.EndCharCol + 1);
+    }
+
+    private PythonSyntaxError CheckRestForTokenizerErrors(PythonSyntaxError err)
+    {
+        if (_fstring) return err;
+        try
+        {
+            while (true)
+            {
+                var t = _tok.Next();
+                if (t.Kind == TokenKind.EndMarker) break;
+            }
+        }
+        catch (PythonSyntaxError e)
+        {
+            return e;
+        }
+        return err;
+    }
+
+    internal static string ExprName(Expr e) => e switch
+    {
+        Attribute => "attribute",
+        Subscript => "subscript",
+        Starred => "starred",
+        Name => "name",
+        List => "list",
+        Syntax.Tuple => "tuple",
+        Lambda => "lambda",
+        Call => "function call",
+        BoolOp or BinOp or UnaryOp => "expression",
+        GeneratorExp => "generator expression",
+        Yield or YieldFrom => "yield expression",
+        Await => "await expression",
+        ListComp => "list comprehension",
+        SetComp => "set comprehension",
+        DictComp => "dict comprehension",
+        Dict => "dict literal",
+        Set => "set display",
+        JoinedStr or FormattedValue => "f-string expression",
+        Constant c => c.Value is PyDbg.Vm.Runtime.PyNone ? "None"
+            : ReferenceEquals(c.Value, PyDbg.Vm.Runtime.PyBool.True) ? "True"
+            : ReferenceEquals(c.Value, PyDbg.Vm.Runtime.PyBool.False) ? "False"
+            : c.Value is PyDbg.Vm.Runtime.PyEllipsis ? "ellipsis" : "literal",
+        Compare => "comparison",
+        IfExp => "conditional expression",
+        NamedExpr => "named expression",
+        _ => "expression",
+    };
+}

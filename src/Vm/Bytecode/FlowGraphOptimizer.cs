@@ -1,0 +1,340 @@
+namespace PyDbg.Vm.Bytecode;
+
+/// <summary>
+/// The assembler passes CPython 3.11 runs on a code object's instructions, in CPython's order, on
+/// our linear form: jump threading, removal of unreachable code, duplication of small exit blocks
+/// without a line number, removal of redundant NOPs and jumps to the next instruction, line-number
+/// propagation to artificial instructions, index remapping, exception table and stack depth.
+/// </summary>
+internal sealed class FlowGraphOptimizer
+{
+    private readonly List<OpCode> _ops = new();
+    private readonly List<int> _args = new();
+    private readonly List<SourceSpan> _spans = new();
+    private readonly List<int> _handlerOf = new();
+    private readonly List<HandlerInfo> _handlers;
+    private readonly int[] _handlerTarget;
+
+    public Instruction[] Instructions { get; private set; } = Array.Empty<Instruction>();
+    public SourceSpan[] Positions { get; private set; } = Array.Empty<SourceSpan>();
+    public ExceptionTableEntry[] ExceptionTable { get; private set; } = Array.Empty<ExceptionTableEntry>();
+    public int StackSize { get; private set; }
+
+    public FlowGraphOptimizer(List<Instruction> code, List<SourceSpan> spans, List<int> handlerOf,
+        List<HandlerInfo> handlers, Func<int, int> resolve)
+    {
+        foreach (var ins in code)
+        {
+            _ops.Add(ins.Op);
+            _args.Add(StackDepth.IsJump(ins.Op) ? resolve(ins.Arg) : ins.Arg);
+        }
+        _spans.AddRange(spans);
+        _handlerOf.AddRange(handlerOf);
+        _handlers = handlers;
+        _handlerTarget = new int[handlers.Count];
+        for (var h = 0; h < handlers.Count; h++) _handlerTarget[h] = resolve(handlers[h].TargetArg);
+    }
+
+    private static bool IsUncond(OpCode op) => op is OpCode.JUMP_FORWARD or OpCode.JUMP_BACKWARD;
+
+    public void Run()
+    {
+        ThreadJumps();
+        var reachable = Reachable();
+        DuplicateExits(ref reachable);
+        var keep = (bool[])reachable.Clone();
+        for (var pass = 0; pass < 3; pass++)
+            if (!RemoveRedundant(keep)) break;
+        PropagateLines(keep);
+        Assemble(keep);
+    }
+
+    private void ThreadJumps()
+    {
+        for (var i = 0; i < _ops.Count; i++)
+        {
+            if (!StackDepth.IsJump(_ops[i]) || _ops[i] is OpCode.FOR_ITER or OpCode.SEND) continue;
+            for (var guard = 0; guard < 8; guard++)
+            {
+                var t = _args[i];
+                if ((uint)t >= (uint)_ops.Count || !IsUncond(_ops[t])) break;
+                if (_spans[i].Line != _spans[t].Line || _args[t] == _args[i]) break;
+                _args[i] = _args[t];
+            }
+        }
+    }
+
+    private bool[] Reachable()
+    {
+        var n = _ops.Count;
+        var reachable = new bool[n];
+        var handlerLive = new bool[_handlers.Count];
+        var work = new Stack<int>();
+        void Mark(int i)
+        {
+            if ((uint)i < (uint)n && !reachable[i]) { reachable[i] = true; work.Push(i); }
+        }
+        Mark(0);
+        while (work.Count > 0)
+        {
+            var i = work.Pop();
+            var op = _ops[i];
+            if (StackDepth.IsJump(op)) Mark(_args[i]);
+            if (!StackDepth.IsTerminal(op)) Mark(i + 1);
+            var h = _handlerOf[i];
+            if (h >= 0 && !handlerLive[h])
+            {
+                handlerLive[h] = true;
+                Mark(_handlerTarget[h]);
+            }
+        }
+        return reachable;
+    }
+
+    /// <summary>An implicit `return None` (no line) reached from several places is copied for each
+    /// jump, so each copy has the line of the code that jumps to it.</summary>
+    private void DuplicateExits(ref bool[] reachable)
+    {
+        var original = _ops.Count;
+        for (var e = 0; e + 1 < original; e++)
+        {
+            if (!reachable[e] || _ops[e] != OpCode.LOAD_CONST || _ops[e + 1] != OpCode.RETURN_VALUE) continue;
+            if (_spans[e].Line != -1 || _spans[e + 1].Line != -1) continue;
+            var jumps = new List<int>();
+            for (var j = 0; j < original; j++)
+                if (reachable[j] && StackDepth.IsJump(_ops[j]) && _args[j] == e) jumps.Add(j);
+            var fallthrough = e > 0 && reachable[e - 1] && !StackDepth.IsTerminal(_ops[e - 1]);
+            var preds = jumps.Count + (fallthrough ? 1 : 0);
+            if (preds < 2) continue;
+            var copies = fallthrough ? jumps.Count : jumps.Count - 1;
+            for (var k = 0; k < copies; k++)
+            {
+                var j = jumps[k];
+                var at = _ops.Count;
+                _ops.Add(OpCode.LOAD_CONST); _args.Add(_args[e]); _spans.Add(_spans[j]); _handlerOf.Add(_handlerOf[e]);
+                _ops.Add(OpCode.RETURN_VALUE); _args.Add(0); _spans.Add(CodeBuilder.NoLine); _handlerOf.Add(_handlerOf[e]);
+                _args[j] = at;
+            }
+        }
+        if (_ops.Count != original)
+        {
+            var r = new bool[_ops.Count];
+            Array.Copy(reachable, r, original);
+            for (var i = original; i < r.Length; i++) r[i] = true;
+            reachable = r;
+        }
+    }
+
+    private bool[] BlockStarts(bool[] keep)
+    {
+        var n = _ops.Count;
+        var starts = new bool[n];
+        var prevKept = -1;
+        for (var i = 0; i < n; i++)
+        {
+            if (!keep[i]) continue;
+            if (StackDepth.IsJump(_ops[i]) && (uint)_args[i] < (uint)n) starts[_args[i]] = true;
+            if (prevKept < 0 || StackDepth.IsTerminal(_ops[prevKept]) || StackDepth.IsJump(_ops[prevKept])) starts[i] = true;
+            prevKept = i;
+        }
+        for (var h = 0; h < _handlers.Count; h++)
+            if ((uint)_handlerTarget[h] < (uint)n) starts[_handlerTarget[h]] = true;
+        return starts;
+    }
+
+    private int NextKept(bool[] keep, int i)
+    {
+        for (var k = i; k < _ops.Count; k++) if (keep[k]) return k;
+        return -1;
+    }
+
+    private bool RemoveRedundant(bool[] keep)
+    {
+        var changed = false;
+        var starts = BlockStarts(keep);
+        var prevLine = int.MinValue;
+        for (var i = 0; i < _ops.Count; i++)
+        {
+            if (!keep[i]) continue;
+            if (starts[i]) prevLine = int.MinValue;
+            var line = _spans[i].Line;
+            if (_ops[i] == OpCode.NOP)
+            {
+                var remove = false;
+                if (line < 0 || prevLine == line) remove = true;
+                else
+                {
+                    var k = NextKept(keep, i + 1);
+                    if (k >= 0 && !starts[k])
+                    {
+                        var nextLine = _spans[k].Line;
+                        if (nextLine < 0 || nextLine == line)
+                        {
+                            if (nextLine < 0) _spans[k] = _spans[i];
+                            remove = true;
+                        }
+                    }
+                    else if (k >= 0 && _spans[k].Line == line) remove = true;
+                }
+                if (remove)
+                {
+                    keep[i] = false;
+                    changed = true;
+                    continue;
+                }
+            }
+            else if (_ops[i] == OpCode.JUMP_FORWARD && NextKept(keep, i + 1) == NextKept(keep, _args[i]) && _args[i] > i)
+            {
+                // A jump to the next instruction: keep its line as a NOP when that line would vanish.
+                keep[i] = false;
+                changed = true;
+                continue;
+            }
+            prevLine = line;
+        }
+        return changed;
+    }
+
+    private void PropagateLines(bool[] keep)
+    {
+        var n = _ops.Count;
+        var starts = BlockStarts(keep);
+        var preds = new int[n];
+        var prevKept = -1;
+        for (var i = 0; i < n; i++)
+        {
+            if (!keep[i]) continue;
+            if (StackDepth.IsJump(_ops[i])) { var t = NextKept(keep, _args[i]); if (t >= 0) preds[t]++; }
+            if (prevKept >= 0 && !StackDepth.IsTerminal(_ops[prevKept])) preds[i]++;
+            prevKept = i;
+        }
+        var prev = CodeBuilder.NoLine;
+        for (var i = 0; i < n; i++)
+        {
+            if (!keep[i]) continue;
+            if (starts[i]) prev = _spans[i].Line < 0 ? CodeBuilder.NoLine : _spans[i];
+            if (_spans[i].Line < 0) _spans[i] = prev;
+            else prev = _spans[i];
+            var next = NextKept(keep, i + 1);
+            if (next >= 0 && starts[next] && !StackDepth.IsTerminal(_ops[i]) && preds[next] == 1 && _spans[next].Line < 0)
+                _spans[next] = prev;
+            if (StackDepth.IsJump(_ops[i]))
+            {
+                var t = NextKept(keep, _args[i]);
+                if (t >= 0 && preds[t] == 1 && _spans[t].Line < 0) _spans[t] = prev;
+            }
+        }
+        for (var i = 0; i < n; i++)
+            if (_spans[i].Line < 0) _spans[i] = SourceSpan.None;
+    }
+
+    private void Assemble(bool[] keep)
+    {
+        var n = _ops.Count;
+        var newIndex = new int[n + 1];
+        var count = 0;
+        for (var i = 0; i < n; i++)
+        {
+            newIndex[i] = count;
+            if (keep[i]) count++;
+        }
+        newIndex[n] = count;
+        // A removed instruction maps to the next kept one (newIndex already points there).
+        var ins = new Instruction[count];
+        var pos = new SourceSpan[count];
+        var handlerOf = new int[count];
+        for (var i = 0; i < n; i++)
+        {
+            if (!keep[i]) continue;
+            var j = newIndex[i];
+            var op = _ops[i];
+            var arg = _args[i];
+            if (StackDepth.IsJump(op))
+            {
+                arg = (uint)arg <= (uint)n ? newIndex[arg] : arg;
+                if (IsUncond(op)) op = arg <= j ? OpCode.JUMP_BACKWARD : OpCode.JUMP_FORWARD;
+            }
+            ins[j] = new Instruction(op, arg);
+            pos[j] = _spans[i];
+            handlerOf[j] = _handlerOf[i];
+        }
+        Instructions = ins;
+        Positions = pos;
+
+        // Stack depths, with each handler's depth taken at its setup point.
+        var hTarget = new int[_handlers.Count];
+        var hSetup = new int[_handlers.Count];
+        for (var h = 0; h < _handlers.Count; h++)
+        {
+            hTarget[h] = newIndex[Math.Min(_handlerTarget[h], n)];
+            hSetup[h] = newIndex[Math.Min(_handlers[h].SetupIndex, n)];
+        }
+        var depth = new int[count + 1];
+        Array.Fill(depth, -1);
+        var max = 0;
+        var work = new Stack<int>();
+        void Visit(int i, int d)
+        {
+            if ((uint)i >= (uint)count || d <= depth[i]) return;
+            depth[i] = d;
+            if (d > max) max = d;
+            work.Push(i);
+        }
+        int HandlerDepth(int h) => hSetup[h] < count && depth[hSetup[h]] >= 0 ? depth[hSetup[h]] + _handlers[h].DepthAdjust : -1;
+        if (count > 0) Visit(0, 0);
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            while (work.Count > 0)
+            {
+                var i = work.Pop();
+                var d = depth[i];
+                var x = ins[i];
+                if (StackDepth.IsJump(x.Op))
+                {
+                    var jd = d + StackDepth.Effect(x, true);
+                    if (jd > max) max = jd;
+                    Visit(x.Arg, jd);
+                }
+                if (!StackDepth.IsTerminal(x.Op))
+                {
+                    var nd = d + StackDepth.Effect(x, false);
+                    if (nd > max) max = nd;
+                    Visit(i + 1, nd);
+                }
+            }
+            for (var i = 0; i < count; i++)
+            {
+                var h = handlerOf[i];
+                if (h < 0 || depth[i] < 0) continue;
+                var hd = HandlerDepth(h);
+                if (hd < 0) continue;
+                var entry = hd + 1 + (_handlers[h].PushLasti ? 1 : 0);
+                if (hTarget[h] < count && entry > depth[hTarget[h]])
+                {
+                    Visit(hTarget[h], entry);
+                    changed = true;
+                }
+            }
+        }
+        StackSize = max;
+
+        var entries = new List<ExceptionTableEntry>();
+        var k = 0;
+        while (k < count)
+        {
+            var h = handlerOf[k];
+            if (h < 0) { k++; continue; }
+            var start = k;
+            while (k < count && handlerOf[k] == h) k++;
+            var hd = Math.Max(HandlerDepth(h), 0);
+            var e = new ExceptionTableEntry(start, k, hTarget[h], hd, _handlers[h].PushLasti);
+            if (entries.Count > 0 && entries[^1].End == e.Start && entries[^1].Target == e.Target
+                && entries[^1].Depth == e.Depth && entries[^1].PushLasti == e.PushLasti)
+                entries[^1] = entries[^1] with { End = e.End };
+            else entries.Add(e);
+        }
+        ExceptionTable = entries.ToArray();
+    }
+}

@@ -1,0 +1,117 @@
+using System.Text;
+using PyDbg.Frontend.Engines;
+
+namespace PyDbg.Conformance.Tests;
+
+/// <summary>
+/// Runs every corpus program on both engines and compares with what CPython printed:
+/// exact stdout, the exit code and the last line of stderr. Each case is named
+/// "basics/arith.py on vm" so a failure says which program and which engine.
+/// </summary>
+public class CorpusTests
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+
+    public static TheoryData<string> Tier1Cases() => Cases(later: false);
+
+    public static TheoryData<string> LaterCases() => Cases(later: true);
+
+    private static TheoryData<string> Cases(bool later)
+    {
+        var data = new TheoryData<string>();
+        foreach (var program in Corpus.Programs(later))
+        {
+            data.Add($"{program} on vm");
+            data.Add($"{program} on ast");
+        }
+        return data;
+    }
+
+    /// <summary>The tier-1 language: everything outside tests/corpus/later.</summary>
+    [Theory]
+    [MemberData(nameof(Tier1Cases))]
+    public void Tier1(string @case) => Check(@case);
+
+    /// <summary>Breadth beyond tier 1 (tests/corpus/later): classes, exceptions, generators, with, imports.</summary>
+    [Theory]
+    [MemberData(nameof(LaterCases))]
+    public void Later(string @case) => Check(@case);
+
+    [Fact]
+    public void Corpus_is_complete()
+    {
+        var tier1 = Corpus.Programs(later: false);
+        tier1.Count.Should().BeGreaterThanOrEqualTo(95);
+        Corpus.Programs(later: true).Should().NotBeEmpty();
+        var failing = 0;
+        foreach (var program in tier1)
+        {
+            var expected = Corpus.ExpectedOf(program);
+            if (expected.ExitCode != 0) failing++;
+            expected.ExitCode.Should().BeOneOf(new[] { 0, 1 }, $"{program} exits like a program, not a crash of regenerate.py");
+        }
+        failing.Should().BeGreaterThanOrEqualTo(15, "the errors/ folder holds the failing programs");
+    }
+
+    private static void Check(string @case)
+    {
+        var (program, engine) = Parse(@case);
+        var path = Corpus.FullPath(program);
+        var expected = Corpus.ExpectedOf(program);
+        var source = File.ReadAllText(path);
+        var run = ProgramRun.Execute(source, path, engine, new[] { Path.GetFileName(path) }, Timeout);
+
+        if (run.TimedOut)
+            Assert.Fail($"{@case}: did not finish within {Timeout.TotalSeconds:0} s" + StderrTail(run));
+        var stdoutDiff = FirstDifference(expected.Stdout, run.Stdout);
+        if (stdoutDiff is not null)
+            Assert.Fail($"{@case}: stdout differs from CPython's\n{stdoutDiff}" + StderrTail(run));
+        if (run.ExitCode != expected.ExitCode)
+            Assert.Fail($"{@case}: exit code {run.ExitCode}, CPython's is {expected.ExitCode}" + StderrTail(run));
+        if (run.LastStderrLine != expected.LastStderrLine)
+            Assert.Fail($"{@case}: last stderr line differs\n  expected: {expected.LastStderrLine}\n  actual:   {run.LastStderrLine}" + StderrTail(run));
+    }
+
+    private static (string Program, EngineKind Engine) Parse(string @case)
+    {
+        var at = @case.LastIndexOf(" on ", StringComparison.Ordinal);
+        var engine = @case[(at + 4)..] switch
+        {
+            "vm" => EngineKind.Vm,
+            "ast" => EngineKind.Ast,
+            var other => throw new ArgumentException($"unknown engine '{other}'"),
+        };
+        return (@case[..at], engine);
+    }
+
+    /// <summary>A readable account of the first differing line, or null when the texts are equal.</summary>
+    internal static string? FirstDifference(string expected, string actual)
+    {
+        if (expected == actual) return null;
+        var e = expected.Split('\n');
+        var a = actual.Split('\n');
+        var n = Math.Min(e.Length, a.Length);
+        var line = 0;
+        while (line < n && e[line] == a[line]) line++;
+        var sb = new StringBuilder();
+        sb.Append($"  first difference at line {line + 1} (CPython printed {CountLines(expected)} lines, we printed {CountLines(actual)})\n");
+        sb.Append($"  expected: {(line < e.Length ? Show(e[line], line == e.Length - 1) : "<end of output>")}\n");
+        sb.Append($"  actual:   {(line < a.Length ? Show(a[line], line == a.Length - 1) : "<end of output>")}");
+        return sb.ToString();
+    }
+
+    private static string Show(string line, bool isLastPiece) =>
+        isLastPiece && line.Length == 0 ? "<end of output>" : Escape(line) + (isLastPiece ? "   <no final newline>" : "");
+
+    private static string Escape(string s) => s.Replace("\r", "\\r").Replace("\t", "\\t");
+
+    private static int CountLines(string s) => s.Length == 0 ? 0 : s.Split('\n').Length - (s.EndsWith('\n') ? 1 : 0);
+
+    private static string StderrTail(ProgramRun run)
+    {
+        if (run.Stderr.Length == 0) return "";
+        var lines = run.Stderr.TrimEnd('\n').Split('\n');
+        var tail = lines.Length <= 6 ? lines : lines[^6..];
+        return "\n  stderr (last lines):\n    " + string.Join("\n    ", tail);
+    }
+}

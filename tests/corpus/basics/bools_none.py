@@ -1,0 +1,21 @@
+print(True, False, None)
+print(True + True, True * 10, False - 1, True / 2)
+print(int(True), float(False), str(True), repr(None))
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(""), bool("a"), bool([]), bool([0]), bool(None))
+print(bool(()), bool({}), bool(set()), bool(range(0)), bool(range(1)))
+print(not True, not 0, not "", not "x")
+print(True == 1, False == 0, True is True, None is None)
+print(1 and 2, 0 and 2, 1 or 2, 0 or 2, None or "default", "" or 0 or [] or "last")
+print([] and "never", [1] and "yes")
+print(None == None, None != 0, None == False)
+print(type(True).__name__, type(None).__name__)
+print(isinstance(True, int), isinstance(True, bool), isinstance(1, bool))
+print(True & False, True | False, True ^ True, ~True, ~False)
+print(hash(True), hash(False))
+print(max(True, 2), min(False, -1), sum([True, True, False]))
+x = None
+if x is None:
+    print("x is None")
+if not x:
+    print("x is falsy")
+print(str(None) + "!", repr(True) + "?")

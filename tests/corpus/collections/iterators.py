@@ -1,0 +1,38 @@
+it = iter([1, 2, 3])
+print(next(it), next(it), next(it), next(it, "done"), next(it, None))
+s = iter("ab")
+print(next(s), next(s), next(s, "end"))
+e = enumerate(["x", "y", "z"], start=1)
+print(next(e), list(e))
+z = zip([1, 2, 3], "abcd", (True, False, None))
+print(list(z), list(zip()), list(zip([1, 2])))
+m = map(lambda x: x * 10, [1, 2, 3])
+print(next(m), list(m), list(m))
+print(list(map(pow, [2, 3, 4], [3, 2, 1])), list(map(str, range(4))), list(map(len, ["a", "bb"])))
+f = filter(lambda x: x % 2, range(10))
+print(list(f), list(filter(None, [0, 1, "", "a", None, [], [0]])))
+r = reversed([1, 2, 3])
+print(next(r), list(r))
+print(list(reversed("abc")), list(reversed((1, 2))), list(reversed(range(5))))
+d_it = iter({"a": 1, "b": 2})
+print(next(d_it), next(d_it))
+it2 = iter(range(5))
+for x in it2:
+    if x == 2:
+        break
+print(list(it2))
+numbers = iter(range(10))
+pairs = list(zip(numbers, numbers))
+print(pairs)
+gen = (x * x for x in range(4))
+print(next(gen), next(gen), list(gen), list(gen))
+print(sorted(iter([3, 1, 2])), sum(iter([1, 2])), tuple(iter((9,))))
+seen = []
+def record(x):
+    seen.append(x)
+    return x
+lazy = map(record, [1, 2, 3])
+print(seen)
+print(next(lazy), seen)
+it3 = iter([1, 2, 3, 4, 5])
+print(list(zip(it3, range(2))), list(it3))

@@ -1,0 +1,11 @@
+print(list(range(5)), list(range(2, 8)), list(range(0, 20, 5)), list(range(10, 0, -3)), list(range(0)))
+print(list(range(5, 0)), list(range(-5, 5, 2)), list(range(0, -10, -4)))
+r = range(3, 30, 3)
+print(r, len(r), r[0], r[-1], r[2:5], r[::-1], 9 in r, 10 in r, r.index(12), r.count(15))
+print(range(10)[::2], range(0, 10, 3)[1:], len(range(0, 100, 7)), range(5) == range(0, 5))
+print(sum(range(1, 101)), max(range(7)), min(range(3, 9)), list(reversed(range(4))))
+print(repr(range(0, 5, 1)), str(range(2, 4)), len(range(10 ** 12)), range(10 ** 12)[-1])
+for i in range(3, -1, -1):
+    print(i, end=" ")
+print()
+print(list(enumerate(range(10, 13))), [i * i for i in range(4)])

@@ -1,0 +1,4 @@
+inventory = {"apples": 3}
+print(inventory.pop("apples"))
+print(inventory)
+inventory.pop("pears")

@@ -1,0 +1,7 @@
+def compute():
+    total = 0
+    for i in range(3):
+        total += i
+    return total + x
+print("before")
+print(compute())

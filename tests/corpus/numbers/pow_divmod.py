@@ -1,0 +1,13 @@
+print(pow(2, 10), pow(2, 10, 1000), pow(3, 200, 13), pow(-2, 3), pow(-2, 3, 5))
+print(pow(2, -1), pow(4, 0.5), pow(0, 0), pow(7, 0, 1))
+print(pow(3, -1, 7), pow(10, -2, 17), pow(123456789, 98765, 1000000007))
+print(2 ** 3 ** 2, (2 ** 3) ** 2, -3 ** 2, (-3) ** 2, 2 ** -2)
+print(divmod(100, 7), divmod(-100, 7), divmod(100, -7), divmod(0, 5))
+print(divmod(2 ** 70, 3 ** 20))
+q, r = divmod(12345, 100)
+print(q, r, q * 100 + r)
+print(10 ** 0, 10 ** 1, 10 ** 18, 10 ** 19, 10 ** 20)
+print(0.5 ** 2, 2 ** 0.5 * 2 ** 0.5, (-1) ** 0.5 == (-1) ** 0.5)
+print(1 ** 1000000, (-1) ** 1000001, 0 ** 5)
+for base in range(2, 6):
+    print(base, [pow(base, e, 11) for e in range(8)])

@@ -1,0 +1,10 @@
+words = ["banana", "Apple", "cherry", "apple", "Banana", "date", "", "a", "B"]
+print(sorted(words))
+print(sorted(words, key=str.lower))
+print(sorted(words, key=len))
+print(sorted(words, key=lambda w: (len(w), w)))
+print(sorted(words, reverse=True))
+print(max(words), min(words), max(words, key=len), min(words, key=str.casefold))
+print("a" < "aa" < "ab" < "b", "Z" < "a", "10" < "9", "abc" >= "abc")
+print(sorted(["é", "e", "z", "E"]), ord("é"))
+print("apple" == "Apple".lower(), "ß".upper() == "SS")

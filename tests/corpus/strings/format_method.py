@@ -1,0 +1,18 @@
+print("{} and {}".format("spam", "eggs"))
+print("{1} and {0}".format("spam", "eggs"))
+print("{name} is {age}".format(name="Bob", age=42))
+print("{0}{1}{0}".format("abra", "cad"))
+print("{:>8}|{:<8}|{:^8}|".format("r", "l", "c"))
+print("{:08.3f} {:+d} {:,} {:x} {:#b}".format(3.14159, 7, 10 ** 9, 3054, 5))
+print("{0:.1f} {0:.3e} {0:g}".format(12345.6789))
+print("{!r} {!s}".format("x", "y"))
+print("{0[0]} {0[1]} {1[key]}".format([10, 20], {"key": "val"}))
+print("{:*^11}".format(" mid "))
+print("{{}} {}".format("braces"))
+print("{:d}%".format(50), "{:.0%}".format(0.5))
+print(format(3.14159, ".2f"), format(42, "05d"), format("s", ">3"), format(255, "x"), format(1e6, ","), format(12))
+print(format(0.5, "%"), format(-7, "+"), format(7, " "), format(True), format(None))
+row = "{:<6}{:>6}{:>8}"
+print(row.format("item", "qty", "price"))
+for item, qty, price in [("tea", 2, 1.5), ("cake", 10, 3.25)]:
+    print(row.format(item, qty, "{:.2f}".format(price)))
