@@ -36,6 +36,14 @@ public sealed partial class Tokenizer
     /// <summary>The bracket stack (kind, line, 0-based char column) when the tokenizer reached EOF inside brackets.</summary>
     public IReadOnlyList<(char Ch, int Line, int CharCol)> OpenParens => _parens;
     public bool HitEofInParens { get; private set; }
+    /// <summary>Set when the tokenizer raised an error (so the parser does not re-check the rest of the input).</summary>
+    public bool Failed_ { get; private set; }
+
+    private PythonSyntaxError Failed(PythonSyntaxError e)
+    {
+        Failed_ = true;
+        return e;
+    }
     public int ParenLevel => _parens.Count;
     public string FileName => _fileName;
     /// <summary>The normalized text (\r\n and \r turned into \n, a final \n added).</summary>
@@ -118,8 +126,9 @@ public sealed partial class Tokenizer
 
     internal PythonSyntaxError Error(string msg, int line, int charCol0, int endLine = 0, int endCharCol0 = -1, string kind = "SyntaxError")
     {
+        Failed_ = true;
         return new PythonSyntaxError(kind, msg, _fileName, line, charCol0 + 1, GetSourceLine(line),
-            endLine, endCharCol0 < 0 ? 0 : endCharCol0 + 1);
+            endLine == 0 ? line : endLine, endCharCol0 < 0 ? charCol0 + 1 : endCharCol0 + 1);
     }
 
     private PythonSyntaxError ErrorHere(string msg, int idx, string kind = "SyntaxError")
@@ -172,7 +181,7 @@ public sealed partial class Tokenizer
                     continue;
                 }
                 var bc = ByteCol(start);
-                var tok = new Token(TokenKind.Newline, "\n", CurLine, bc, CurLine, bc + 1, start - _lineStart, start - _lineStart + 1, start, _pos);
+                var tok = new Token(TokenKind.Newline, "\n", CurLine, bc, CurLine, bc, start - _lineStart, start - _lineStart, start, _pos);
                 NewLine();
                 _atBol = true;
                 return tok;
@@ -186,7 +195,7 @@ public sealed partial class Tokenizer
                 _pos++;
                 NewLine();
                 if (_pos >= _src.Length)
-                    throw Error("unexpected EOF while parsing", CurLine - 1, 0);
+                    throw Error("unexpected EOF while parsing", CurLine - 1, start - (_src.LastIndexOf('\n', start) + 1) + 1, endCharCol0: -1);
                 continue;
             }
             if (IsIdentifierStart(c)) return ReadNameOrString();
@@ -207,6 +216,9 @@ public sealed partial class Tokenizer
         if (_parens.Count > 0)
         {
             HitEofInParens = true;
+            var open = _parens[^1];
+            throw Failed(new PythonSyntaxError("SyntaxError", $"'{open.Ch}' was never closed", _fileName, open.Line, open.CharCol + 1,
+                GetSourceLine(open.Line)));
         }
         else if (!_emittedEof)
         {
@@ -281,14 +293,18 @@ public sealed partial class Tokenizer
                 _pendingDedents++;
             }
             if (col != _indents[^1])
-                throw Error("unindent does not match any outer indentation level", CurLine, _pos - _lineStart, kind: "IndentationError");
+            {
+                var lineEnd = _src.IndexOf('\n', _pos);
+                if (lineEnd < 0) lineEnd = _src.Length - 1;
+                throw Error("unindent does not match any outer indentation level", CurLine, lineEnd - _lineStart, kind: "IndentationError");
+            }
             if (alt != _altIndents[^1]) throw TabError();
         }
         return false;
     }
 
     private PythonSyntaxError TabError()
-        => Error("inconsistent use of tabs and spaces in indentation", CurLine, _pos - _lineStart, kind: "TabError");
+        => Error("inconsistent use of tabs and spaces in indentation", CurLine, 0, kind: "TabError");
 
     internal static bool IsDigit(char c) => c >= '0' && c <= '9';
 

@@ -24,9 +24,9 @@ internal sealed partial class PyParser
     {
         var line = n.Span.Line;
         var src = _tok.GetSourceLine(line);
-        var col = ByteToChar(src, n.Span.Column);
+        var col = ByteToChar(src, n.Span.Column - _colShift);
         var endSrc = n.Span.EndLine == line ? src : _tok.GetSourceLine(n.Span.EndLine);
-        var endCol = ByteToChar(endSrc, n.Span.EndColumn);
+        var endCol = ByteToChar(endSrc, n.Span.EndColumn - _colShift);
         return new PythonSyntaxError(kind, Prefix(msg), _fileName, line, col + 1, src, n.Span.EndLine, endCol + 1);
     }
 
@@ -34,9 +34,9 @@ internal sealed partial class PyParser
     {
         var line = a.Span.Line;
         var src = _tok.GetSourceLine(line);
-        var col = ByteToChar(src, a.Span.Column);
+        var col = ByteToChar(src, a.Span.Column - _colShift);
         var endSrc = b.Span.EndLine == line ? src : _tok.GetSourceLine(b.Span.EndLine);
-        var endCol = ByteToChar(endSrc, b.Span.EndColumn);
+        var endCol = ByteToChar(endSrc, b.Span.EndColumn - _colShift);
         return new PythonSyntaxError("SyntaxError", Prefix(msg), _fileName, line, col + 1, src, b.Span.EndLine, endCol + 1);
     }
 
@@ -71,24 +71,28 @@ internal sealed partial class PyParser
     private PythonSyntaxError InvalidSyntax()
     {
         var last = _tokens[Math.Min(_maxFetched, _tokens.Count - 1)];
-        if (last.Kind == TokenKind.EndMarker && _tok.HitEofInParens) return UnclosedParen();
         if (last.Kind == TokenKind.Indent) return ErrorAtIndent(last, "unexpected indent");
         if (last.Kind == TokenKind.Dedent) return ErrorAtIndent(last, "unexpected unindent");
-        var err = ErrorAt(last, "invalid syntax");
-        return CheckRestForTokenizerErrors(err);
+        return ErrorAt(last, "invalid syntax");
     }
 
     private PythonSyntaxError ErrorAtIndent(Token t, string msg)
     {
         // CPython reports indentation errors at the statement's line; the offset is the indentation end.
         var next = _tokens.Count > _maxFetched + 1 ? _tokens[_maxFetched + 1] : _tok.Next();
-        return new PythonSyntaxError("IndentationError", msg, _fileName, next.Line, next.CharCol + 1, _tok.GetSourceLine(next.Line),
-            next.Line, next.EndCharCol + 1);
+        return new PythonSyntaxError("IndentationError", msg, _fileName, next.Line, Math.Max(1, next.CharCol), _tok.GetSourceLine(next.Line),
+            next.Line, -1);
     }
 
-    private PythonSyntaxError CheckRestForTokenizerErrors(PythonSyntaxError err)
+    /// <summary>
+    /// CPython's _PyPegen_tokenize_full_source_to_check_for_errors: after a parser error, the rest
+    /// of the input is tokenized; a tokenizer error replaces the parser's, and so does an unclosed
+    /// bracket opened on a line before the error's token.
+    /// </summary>
+    internal PythonSyntaxError CheckRestForTokenizerErrors(PythonSyntaxError err)
     {
-        if (_fstring) return err;
+        if (_fstring || _tok.Failed_) return err;
+        var currentLine = _tokens.Count > 0 ? LastFetched().Line : 1;
         try
         {
             while (true)
@@ -99,6 +103,8 @@ internal sealed partial class PyParser
         }
         catch (PythonSyntaxError e)
         {
+            if (_tok.HitEofInParens)
+                return currentLine > _tok.OpenParens[^1].Line ? e : err;
             return e;
         }
         return err;

@@ -60,7 +60,7 @@ internal sealed partial class PyParser
     }
 
     /// <summary>named_expression: NAME ':=' expression | expression.</summary>
-    private Expr ParseNamedExpression()
+    private Expr ParseNamedExpression(bool checkEquals = true)
     {
         if (Kind == K.Name && KindAt(1) == K.ColonEqual)
         {
@@ -73,6 +73,7 @@ internal sealed partial class PyParser
         var e = ParseExpression();
         if (Kind == K.ColonEqual)
             throw ErrorAtNode(e, $"cannot use assignment expressions with {ExprName(e)}");
+        if (checkEquals && Kind == K.Equal && IsBitwiseOr(e)) CheckMisusedEquals(e);
         return e;
     }
 
@@ -365,7 +366,8 @@ internal sealed partial class PyParser
     {
         var start = Cur;
         var first = ParseSlice();
-        if (Kind != K.Comma) return first;
+        if (Kind != K.Comma)
+            return first is Starred ? new SyntaxTuple(new[] { first }, ExprContext.Load) { Span = first.Span } : first;
         var elts = new List<Expr> { first };
         while (Accept(K.Comma))
         {
@@ -417,7 +419,7 @@ internal sealed partial class PyParser
                     var star = Advance();
                     var v = ParseExpression();
                     if (sawDoubleStar)
-                        throw ErrorAtNode((Node?)keywords![^1] ?? v, "iterable argument unpacking follows keyword argument unpacking");
+                        throw ErrorAt(star, "iterable argument unpacking follows keyword argument unpacking");
                     (args ??= new()).Add(new Starred(v, ExprContext.Load) { Span = From(star) });
                 }
                 else if (Kind == K.DoubleStar)
@@ -440,15 +442,17 @@ internal sealed partial class PyParser
                 else
                 {
                     var argStart = Cur;
-                    var e = ParseNamedExpression();
+                    var e = ParseNamedExpression(checkEquals: false);
                     if (Kind == K.Equal)
                     {
-                        Advance();
-                        var value = ParseExpression();
-                        throw ErrorNodes(e, value, "expression cannot contain assignment, perhaps you meant \"==\"?");
+                        var eq = Cur;
+                        var src = _tok.GetSourceLine(e.Span.Line);
+                        throw new Text.PythonSyntaxError("SyntaxError", Prefix("expression cannot contain assignment, perhaps you meant \"==\"?"),
+                            _fileName, e.Span.Line, ByteToChar(src, e.Span.Column - _colShift) + 1, src, eq.Line, eq.EndCharCol + 1);
                     }
                     if (Kind == K.For || Kind == K.Async)
                     {
+                        if (!allowGenexp) throw ErrorAt(Cur, "invalid syntax");
                         var gens = ParseComprehensions();
                         var single = args is null && keywords is null && Kind == close && allowGenexp;
                         if (!single)
@@ -470,7 +474,20 @@ internal sealed partial class PyParser
                     _ = argStart;
                     (args ??= new()).Add(e);
                 }
-                if (!Accept(K.Comma)) break;
+                if (!Accept(K.Comma))
+                {
+                    if (Kind != close)
+                    {
+                        Expr? lastArg = null;
+                        var lastKw = keywords is { Count: > 0 } ? keywords[^1] : null;
+                        var lastPos = args is { Count: > 0 } ? args[^1] : null;
+                        if (lastKw is not null && (lastPos is null || lastKw.Span.Line > lastPos.Span.Line ||
+                            (lastKw.Span.Line == lastPos.Span.Line && lastKw.Span.Column > lastPos.Span.Column))) lastArg = lastKw.Value;
+                        else lastArg = lastPos;
+                        if (lastArg is not null) throw ParenthesizedError(lastArg);
+                    }
+                    break;
+                }
             }
         }
         finally { Leave(); }
@@ -704,6 +721,29 @@ internal sealed partial class PyParser
         return new Dict(keys, values) { Span = From(open) };
     }
 
+    /// <summary>CPython's invalid_named_expression: `x = 1` where an expression is expected.</summary>
+    private void CheckMisusedEquals(Expr e)
+    {
+        var save = _p;
+        var saveMax = _maxFetched;
+        Expr? b = null;
+        try
+        {
+            Advance();
+            b = ParseBitwiseOr();
+        }
+        catch (Text.PythonSyntaxError) when (!_tok.Failed_)
+        {
+        }
+        var ok = b is not null && Kind is not (K.Equal or K.ColonEqual);
+        _p = save;
+        _maxFetched = saveMax;
+        if (!ok) return;
+        if (e is Name) throw ErrorNodes(e, b!, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        if (e is not (SyntaxList or SyntaxTuple or GeneratorExp) && !IsKeywordConstant(e))
+            throw ErrorAtNode(e, $"cannot assign to {ExprName(e)} here. Maybe you meant '==' instead of '='?");
+    }
+
     /// <summary>Inside brackets, an expression followed by another one: CPython's "Perhaps you forgot a comma?".</summary>
     private Text.PythonSyntaxError ParenthesizedError(Expr a)
     {
@@ -716,7 +756,7 @@ internal sealed partial class PyParser
                 var b = ParseExpression();
                 return ErrorNodes(a, b, "invalid syntax. Perhaps you forgot a comma?");
             }
-            catch (Text.PythonSyntaxError)
+            catch (Text.PythonSyntaxError) when (!_tok.Failed_)
             {
                 _p = save;
                 _maxFetched = saveMax;

@@ -192,7 +192,7 @@ internal sealed partial class PyParser
                     var rest = ParseStarExpressions();
                     throw ErrorNodes(e, rest, $"Missing parentheses in call to '{n.Id}'. Did you mean {n.Id}(...)?");
                 }
-                catch (Text.PythonSyntaxError ex) when (!ex.Msg.StartsWith("Missing parentheses"))
+                catch (Text.PythonSyntaxError ex) when (!ex.Msg.StartsWith("Missing parentheses") && !_tok.Failed_)
                 {
                     _p = save;
                 }
@@ -259,8 +259,7 @@ internal sealed partial class PyParser
                 // CPython's invalid_named_expression: "cannot assign to X here. Maybe you meant '==' instead of '='?"
                 Expr? candidate = null;
                 if (target is SyntaxTuple t && firstTok[0].Kind != K.LPar) candidate = t.Elts[^1];
-                else if (target is not (SyntaxTuple or SyntaxList or GeneratorExp) && !IsKeywordConstant(target)
-                         && firstTok[0].Kind is not (K.LPar or K.LSqb)) candidate = target;
+                else if (target is not (SyntaxTuple or SyntaxList or GeneratorExp) && !IsKeywordConstant(target)) candidate = target;
                 if (candidate is not null && InvalidTarget(candidate, TargetsType.Star) is not null && candidate is not Starred
                     && !IsKeywordConstant(candidate) && ReferenceEquals(bad, candidate) )
                     throw ErrorAtNode(candidate, $"cannot assign to {ExprName(candidate)} here. Maybe you meant '==' instead of '='?");
@@ -339,7 +338,7 @@ internal sealed partial class PyParser
             if (!Accept(K.Comma)) break;
             if (paren && Kind == K.RPar) break;
             if (!paren && Kind is K.Newline or K.Semi or K.EndMarker)
-                throw ErrorAt(Prev, "trailing comma not allowed without surrounding parentheses");
+                throw ErrorAtZero(Cur, "trailing comma not allowed without surrounding parentheses");
         }
         if (paren) Expect(K.RPar);
         return new ImportFrom(module, names, level) { Span = From(start) };
@@ -481,7 +480,7 @@ internal sealed partial class PyParser
             finalbody = ParseBlock("'finally' statement", f.Line);
         }
         if (handlers.Count == 0 && finalbody.Count == 0)
-            throw ErrorAtZero(Cur, "expected 'except' or 'finally' block");
+            throw ErrorAt(Cur, "expected 'except' or 'finally' block");
         IReadOnlyList<Stmt> last = finalbody.Count > 0 ? finalbody : orelse.Count > 0 ? orelse : handlers[^1].Body;
         return new Try(body, handlers, orelse, finalbody) { Span = SpanTo(start, last) };
     }
@@ -522,7 +521,7 @@ internal sealed partial class PyParser
                 }
                 else _p = save;
             }
-            catch (Text.PythonSyntaxError)
+            catch (Text.PythonSyntaxError) when (!_tok.Failed_)
             {
                 _p = save;
             }
@@ -616,7 +615,7 @@ internal sealed partial class PyParser
         if (Kind == close) return Arguments.Empty;
         while (Kind != close)
         {
-            if (kwarg is not null) throw ErrorAtNode(kwarg, "arguments cannot follow var-keyword argument");
+            if (kwarg is not null) throw ErrorAt(Cur, "arguments cannot follow var-keyword argument");
             if (Kind == K.Slash)
             {
                 var slash = Advance();

@@ -21,12 +21,28 @@ internal sealed partial class PyParser
     private readonly string _fileName;
     /// <summary>Non-null in a sub-parser for an f-string replacement field: the prefix for error messages.</summary>
     private readonly bool _fstring;
+    /// <summary>Byte columns subtracted from node positions in error locations (f-string sub-parsers report positions in "(expr)").</summary>
+    private readonly int _colShift;
 
-    public PyParser(Tokenizer tok, bool fstring = false)
+    public PyParser(Tokenizer tok, bool fstring = false, int colShift = 0)
     {
         _tok = tok;
         _fileName = tok.FileName;
         _fstring = fstring;
+        _colShift = colShift;
+    }
+
+    /// <summary>Runs a parse, applying CPython's end-of-input tokenizer check to parser errors.</summary>
+    private T Run<T>(Func<T> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (PythonSyntaxError e) when (!_tok.Failed_ && !_fstring)
+        {
+            throw CheckRestForTokenizerErrors(e);
+        }
     }
 
     // ---- token access -------------------------------------------------------------------
@@ -99,7 +115,9 @@ internal sealed partial class PyParser
 
     // ---- entry points ---------------------------------------------------------------------
 
-    public Module ParseFile()
+    public Module ParseFile() => Run(ParseFileCore);
+
+    private Module ParseFileCore()
     {
         var body = new List<Stmt>();
         while (Kind != TokenKind.EndMarker)
@@ -111,7 +129,9 @@ internal sealed partial class PyParser
         return new Module(body);
     }
 
-    public Expression ParseEval()
+    public Expression ParseEval() => Run(ParseEvalCore);
+
+    private Expression ParseEvalCore()
     {
         while (Kind == TokenKind.Newline) Advance();
         var e = ParseStarExpressions();
@@ -121,7 +141,9 @@ internal sealed partial class PyParser
         return new Expression(e);
     }
 
-    public Interactive ParseInteractiveInput()
+    public Interactive ParseInteractiveInput() => Run(ParseInteractiveCore);
+
+    private Interactive ParseInteractiveCore()
     {
         var body = new List<Stmt>();
         while (Kind != TokenKind.EndMarker)
@@ -140,7 +162,8 @@ internal sealed partial class PyParser
         Expr e;
         if (Kind == TokenKind.Yield) e = ParseYieldExpr();
         else e = ParseStarExpressions();
-        Expect(TokenKind.RPar);
+        if (Kind != TokenKind.RPar) throw ParenthesizedError(e is Syntax.Tuple t && t.Elts.Count > 0 ? t.Elts[^1] : e);
+        Advance();
         while (Kind == TokenKind.Newline) Advance();
         if (Kind != TokenKind.EndMarker) throw InvalidSyntax();
         return e;
@@ -148,6 +171,5 @@ internal sealed partial class PyParser
 
     private void CheckEof()
     {
-        if (_tok.HitEofInParens) throw UnclosedParen();
     }
 }

@@ -120,7 +120,6 @@ public static class Disassembler
         switch (ins.Op)
         {
             case OpCode.LOAD_CONST:
-            case OpCode.KW_NAMES:
                 return (uint)arg < (uint)code.Constants.Length ? ConstRepr(code.Constants[arg], addresses) : "";
             case OpCode.LOAD_GLOBAL:
             {

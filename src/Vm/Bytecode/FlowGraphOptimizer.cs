@@ -40,6 +40,7 @@ internal sealed class FlowGraphOptimizer
     public void Run()
     {
         ThreadJumps();
+        ExtendBlocks();
         var reachable = Reachable();
         DuplicateExits(ref reachable);
         var keep = (bool[])reachable.Clone();
@@ -62,6 +63,66 @@ internal sealed class FlowGraphOptimizer
                 _args[i] = _args[t];
             }
         }
+    }
+
+    private static bool IsExitOp(OpCode op) => op is OpCode.RETURN_VALUE or OpCode.RAISE_VARARGS or OpCode.RERAISE;
+
+    /// <summary>CPython's extend_block: an unconditional jump to a small exit block (at most 4
+    /// instructions ending the scope) is replaced by a copy of that block.</summary>
+    private void ExtendBlocks()
+    {
+        const int maxCopySize = 4;
+        for (var i = 0; i < _ops.Count; i++)
+        {
+            if (!IsUncond(_ops[i])) continue;
+            var t = _args[i];
+            if ((uint)t >= (uint)_ops.Count) continue;
+            var end = -1;
+            for (var k = t; k < _ops.Count && k < t + maxCopySize; k++)
+            {
+                if (IsExitOp(_ops[k])) { end = k; break; }
+                if (StackDepth.IsJump(_ops[k])) break;
+            }
+            if (end < 0) continue;
+            if (BlockBoundaryWithin(t + 1, end)) continue;
+            var n = end - t + 1;
+            var ops = _ops.GetRange(t, n);
+            var args = _args.GetRange(t, n);
+            var spans = _spans.GetRange(t, n);
+            _ops[i] = OpCode.NOP;
+            _args[i] = 0;
+            Insert(i + 1, ops, args, spans, _handlerOf[i]);
+        }
+    }
+
+    /// <summary>Whether some jump or handler lands strictly inside [from, to].</summary>
+    private bool BlockBoundaryWithin(int from, int to)
+    {
+        for (var j = 0; j < _ops.Count; j++)
+            if (StackDepth.IsJump(_ops[j]) && _args[j] >= from && _args[j] <= to) return true;
+        foreach (var h in _handlerTarget) if (h >= from && h <= to) return true;
+        return false;
+    }
+
+    private void Insert(int pos, List<OpCode> ops, List<int> args, List<SourceSpan> spans, int handler)
+    {
+        var n = ops.Count;
+        for (var j = 0; j < _ops.Count; j++)
+            if (StackDepth.IsJump(_ops[j]) && _args[j] >= pos) _args[j] += n;
+        for (var h = 0; h < _handlerTarget.Length; h++)
+        {
+            if (_handlerTarget[h] >= pos) _handlerTarget[h] += n;
+            if (_handlers[h].SetupIndex >= pos) _handlers[h] = _handlers[h] with { SetupIndex = _handlers[h].SetupIndex + n };
+        }
+        var shiftedArgs = new List<int>(args);
+        for (var k = 0; k < n; k++)
+            if (StackDepth.IsJump(ops[k]) && shiftedArgs[k] >= pos) shiftedArgs[k] += n;
+        _ops.InsertRange(pos, ops);
+        _args.InsertRange(pos, shiftedArgs);
+        _spans.InsertRange(pos, spans);
+        var handlers = new int[n];
+        Array.Fill(handlers, handler);
+        _handlerOf.InsertRange(pos, handlers);
     }
 
     private bool[] Reachable()
@@ -185,9 +246,11 @@ internal sealed class FlowGraphOptimizer
             }
             else if (_ops[i] == OpCode.JUMP_FORWARD && NextKept(keep, i + 1) == NextKept(keep, _args[i]) && _args[i] > i)
             {
-                // A jump to the next instruction: keep its line as a NOP when that line would vanish.
-                keep[i] = false;
+                // A jump to the next instruction becomes a NOP (kept only when it holds a line).
+                _ops[i] = OpCode.NOP;
+                _args[i] = 0;
                 changed = true;
+                i--;
                 continue;
             }
             prevLine = line;

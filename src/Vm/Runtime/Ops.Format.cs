@@ -11,7 +11,7 @@ public static partial class Ops
             case PyStr s:
                 return spec.Length == 0 ? s.Value : StrFormatting.FormatStr(s.Value, value, spec);
             case PyInt i:
-                if (spec.Length == 0) return i.IsSmall ? i.Small.ToString(System.Globalization.CultureInfo.InvariantCulture) : i.Big.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (spec.Length == 0) return IntFormatting.Decimal(i);
                 return IntFormatting.Format(i, value, spec);
             case PyFloat f:
                 if (spec.Length == 0) return FloatFormatting.Repr(f.Value);

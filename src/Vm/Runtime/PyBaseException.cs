@@ -29,7 +29,7 @@ public class PyBaseException : PyObject
     public virtual string MessageText => Args.Items.Length switch
     {
         0 => "",
-        1 => Ops.Str(Args.Items[0]),
+        1 => _type.IsSubtypeOf(PyExc.KeyError) ? Ops.Repr(Args.Items[0]) : Ops.Str(Args.Items[0]),
         _ => Ops.Repr(Args),
     };
 }

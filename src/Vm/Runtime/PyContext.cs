@@ -11,6 +11,12 @@ public sealed class PyContext
 
     public static PyContext Current => _current ?? throw new InvalidOperationException("No Python context on this thread.");
 
+    /// <summary>The current context, or null when none is entered on this thread.</summary>
+    public static PyContext? CurrentOrNull => _current;
+
+    /// <summary>The current context's MaxSequenceLength (the default when no context is entered).</summary>
+    public static long CurrentMaxSequenceLength => _current?.MaxSequenceLength ?? (1L << 28);
+
     public TextWriter Stdout { get; set; } = TextWriter.Null;
     public TextWriter Stderr { get; set; } = TextWriter.Null;
     public TextReader Stdin { get; set; } = TextReader.Null;

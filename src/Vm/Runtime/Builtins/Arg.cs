@@ -107,7 +107,9 @@ internal static class Arg
             throw PyExc.Overflow("Python int too large to convert to C ssize_t");
         }
         if (o is PyBool b) return b.Value ? 1 : 0;
-        return Ops.Index(o);
+        var r = (PyInt)Builtins.IndexObject(o);
+        if (r.IsSmall) return r.Small;
+        throw PyExc.Overflow("Python int too large to convert to C ssize_t");
     }
 
     /// <summary>An index argument where None means "absent" (slice-like start/end in str.find etc.).</summary>

@@ -45,6 +45,25 @@ internal static class IntFormatting
     public static string ToBase(BigInteger v, int radix, string prefix) =>
         (v.Sign < 0 ? "-" : "") + prefix + AbsDigits(v, radix);
 
+    /// <summary>CPython 3.11's default sys.get_int_max_str_digits().</summary>
+    public const int MaxStrDigits = 4300;
+    private static readonly BigInteger DecimalLimit = BigInteger.Pow(10, MaxStrDigits);
+
+    /// <summary>str(int) for any int, with CPython's 4300-digit limit (ValueError beyond it).</summary>
+    public static string Decimal(PyInt i)
+    {
+        if (i.IsSmall) return i.Small.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var big = i.Big;
+        CheckDecimalLimit(big);
+        return big.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public static void CheckDecimalLimit(BigInteger v)
+    {
+        if (BigInteger.Abs(v) >= DecimalLimit)
+            throw PyExc.ValueErr($"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+    }
+
     public static string AbsDecimal(PyInt i)
     {
         if (i.IsSmall)
@@ -52,7 +71,9 @@ internal static class IntFormatting
             if (i.Small >= 0) return i.Small.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (i.Small != long.MinValue) return (-i.Small).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
-        return BigInteger.Abs(i.Big).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var a = BigInteger.Abs(i.Big);
+        CheckDecimalLimit(a);
+        return a.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public static string Format(PyInt value, PyObject original, string spec)

@@ -174,7 +174,7 @@ public static class PercentFormat
                         case 'x': body = IntFormatting.AbsDigits(iv, 16); if (alt) prefix = "0x"; break;
                         case 'X': body = IntFormatting.AbsDigits(iv, 16).ToUpperInvariant(); if (alt) prefix = "0X"; break;
                         case 'o': body = IntFormatting.AbsDigits(iv, 8); if (alt) prefix = "0o"; break;
-                        default: body = iv.ToString(System.Globalization.CultureInfo.InvariantCulture); break;
+                        default: IntFormatting.CheckDecimalLimit(iv); body = iv.ToString(System.Globalization.CultureInfo.InvariantCulture); break;
                     }
                     if (prec > body.Length) body = new string('0', prec - body.Length) + body;
                     break;

@@ -22,7 +22,7 @@ internal static partial class StrMethods
             var s = S(self, "splitlines");
             var slots = new PyObject?[1];
             Arg.Parse("splitlines", a, k, SplitlinesNames, 0, slots);
-            var keep = slots[0] is { } kp && (kp is PyFloat ? throw PyExc.TypeErr("'float' object cannot be interpreted as an integer") : Ops.IsTrue(kp));
+            var keep = slots[0] is { } kp && Arg.Index(kp) != 0;
             return SplitLines(s, keep);
         });
         M("join", static (self, a, k) => PyStr.From(Join(S(self, "join"), Arg.One("str.join", a, k))));

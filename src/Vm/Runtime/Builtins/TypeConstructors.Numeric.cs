@@ -133,6 +133,8 @@ internal static partial class TypeConstructors
             else big = big * b + d;
         }
         if (prevUnderscore || digits == 0) return null;
+        if (digits > IntFormatting.MaxStrDigits && (b & (b - 1)) != 0)
+            throw PyExc.ValueErr($"Exceeds the limit ({IntFormatting.MaxStrDigits} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit");
         if (base0Decimal && !afterPrefix && s[start] == '0' && !allZero) return null;
         if (useBig) return PyInt.From(neg ? -big : big);
         return PyInt.From(neg ? -small : small);
