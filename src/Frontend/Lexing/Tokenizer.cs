@@ -278,7 +278,7 @@ public sealed partial class Tokenizer
         else if (col > top)
         {
             if (_indents.Count >= MaxIndent)
-                throw Error("too many levels of indentation", CurLine, _pos - _lineStart, kind: "IndentationError");
+                throw Error("too many levels of indentation", CurLine, 0, kind: "IndentationError");
             if (alt <= altTop) throw TabError();
             _indents.Add(col);
             _altIndents.Add(alt);

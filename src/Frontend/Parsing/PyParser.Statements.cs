@@ -364,7 +364,7 @@ internal sealed partial class PyParser
             {
                 var t = Cur;
                 throw new Text.PythonSyntaxError("IndentationError", $"expected an indented block after {what} on line {headerLine}",
-                    _fileName, t.Line, t.CharCol + 1, _tok.GetSourceLine(t.Line), t.EndLine, t.EndCharCol + 1);
+                    _fileName, t.Line, t.CharCol + 1, _tok.GetSourceLine(t.Line), t.Line, t.CharCol + 2);
             }
             Advance();
             while (Kind != K.Dedent && Kind != K.EndMarker)

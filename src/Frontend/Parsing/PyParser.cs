@@ -102,7 +102,11 @@ internal sealed partial class PyParser
 
     private void Enter()
     {
-        if (++_depth > MaxDepth) throw TooComplex();
+        if (++_depth > MaxDepth || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            _depth--;
+            throw TooComplex();
+        }
     }
 
     private void Leave() => _depth--;
