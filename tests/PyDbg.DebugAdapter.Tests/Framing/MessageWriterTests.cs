@@ -47,11 +47,11 @@ public class MessageWriterTests
         var output = new MemoryStream();
         var writer = new MessageWriter(output);
         const int threads = 4, each = 200;
-        var workers = new Thread[threads];
+        var workers = new System.Threading.Thread[threads];
         for (var t = 0; t < threads; t++)
         {
             var id = t;
-            workers[t] = new Thread(() =>
+            workers[t] = new System.Threading.Thread(() =>
             {
                 for (var i = 0; i < each; i++)
                     writer.SendEvent(EventNames.Output, new OutputEventBody { Category = "stdout", Output = $"thread {id} line {i}\n" }, DapJsonContext.Default.OutputEventBody);

@@ -5,7 +5,7 @@ public sealed class TempProgram : IDisposable
 {
     public TempProgram(string source, string name = "main.py")
     {
-        Directory = Path.Combine(Path.GetTempPath(), "pydbg-dap-tests", Guid.NewGuid().ToString("N"));
+        Directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "pydbg-dap-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Directory);
         Path = System.IO.Path.Combine(Directory, name);
         File.WriteAllText(Path, source);
