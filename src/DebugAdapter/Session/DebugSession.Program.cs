@@ -104,7 +104,6 @@ public sealed partial class DebugSession
             Name = launch.ProgramPath,
             IsLocalProcess = true,
             StartMethod = ProcessEventBody.StartMethodValues.Launch,
-            SystemProcessId = Environment.ProcessId,
         }, Json.ProcessEventBody);
         if (launch.StopOnEntry && !launch.NoDebug && !Runtime.Features.Breakpoints)
             SendEvent(EventNames.Output, new OutputEventBody

@@ -63,6 +63,7 @@ public sealed class MessageReader
         atEnd = false;
         int? length = null;
         string? problem = null;
+        string? malformed = null;
         var sawLine = false;
         while (true)
         {
@@ -88,7 +89,8 @@ public sealed class MessageReader
             var colon = line.IndexOf(':');
             if (colon <= 0)
             {
-                problem ??= $"malformed header line '{Truncate(line)}'";
+                // Only fatal when no valid Content-Length comes with it (checked after the block).
+                malformed ??= $"malformed header line '{Truncate(line)}'";
                 continue;
             }
             var name = line[..colon].Trim();
@@ -103,7 +105,9 @@ public sealed class MessageReader
             else
                 length = (int)n;
         }
-        if (problem is null && length is null) problem = "missing Content-Length header";
+        if (problem is null && length is null) problem = malformed ?? "missing Content-Length header";
+        else if (problem is null && malformed is not null)
+            _log.Warning("DAP framing: {Problem} ignored (the message has a valid Content-Length)", malformed);
         if (problem is not null)
         {
             SkippedMessages++;

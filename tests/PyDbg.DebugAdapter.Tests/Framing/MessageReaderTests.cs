@@ -99,6 +99,15 @@ public class MessageReaderTests
     }
 
     [Fact]
+    public void A_malformed_extra_line_next_to_a_valid_length_does_not_lose_the_message()
+    {
+        var reader = Over("Content-Length: 7\r\nbogus line\r\n\r\n{\"a\":1}" + Frame("{\"b\":2}"));
+        Read(reader).Should().Be("{\"a\":1}");
+        Read(reader).Should().Be("{\"b\":2}");
+        reader.SkippedMessages.Should().Be(0);
+    }
+
+    [Fact]
     public void Invalid_json_bodies_are_returned_whole_for_the_session_to_reject()
     {
         // Framing does not parse JSON: a well-framed invalid body is one message.
