@@ -475,6 +475,8 @@ internal sealed partial class CodeGen
     private bool TryMethodCall(Call call)
     {
         if (call.Func is not Attribute { Ctx: ExprContext.Load } meth) return false;
+        // CPython 3.11 does not use LOAD_METHOD on names bound by a module-level import.
+        if (meth.Value is Name imported && _ctx.ImportedNames.Contains(imported.Id)) return false;
         var argc = call.Args.Count;
         var kwc = call.Keywords.Count;
         if (argc + kwc + (kwc != 0 ? 1 : 0) >= StackUseGuideline) return false;
@@ -519,12 +521,19 @@ internal sealed partial class CodeGen
             return;
         }
         // CALL_FUNCTION_EX: the positional arguments as one tuple, the keywords as one dict.
+        var anyStar = false;
+        foreach (var a in args) if (a is Starred) anyStar = true;
+        var bigArgs = nelts + n > StackUseGuideline;
         if (n == 0 && nelts == 1 && args[0] is Starred only) VisitExpr(only.Value);
+        else if (!anyStar && !bigArgs)
+        {
+            foreach (var a in args) VisitExpr(a);
+            _b.Emit(OpCode.BUILD_TUPLE, n + nelts);
+        }
         else
         {
-            // Arguments already pushed (class name, body function) join the list.
             var built = false;
-            if (n > 0 || nelts + n > StackUseGuideline)
+            if (bigArgs)
             {
                 _b.Emit(OpCode.BUILD_LIST, n);
                 built = true;
@@ -533,7 +542,7 @@ internal sealed partial class CodeGen
             {
                 if (args[i] is Starred st)
                 {
-                    if (!built) { _b.Emit(OpCode.BUILD_LIST, i); built = true; }
+                    if (!built) { _b.Emit(OpCode.BUILD_LIST, i + n); built = true; }
                     VisitExpr(st.Value);
                     _b.Emit(OpCode.LIST_EXTEND, 1);
                 }
@@ -543,7 +552,6 @@ internal sealed partial class CodeGen
                     if (built) _b.Emit(OpCode.LIST_APPEND, 1);
                 }
             }
-            if (!built) _b.Emit(OpCode.BUILD_LIST, nelts);
             _b.Emit(OpCode.LIST_TO_TUPLE);
         }
         if (nkw > 0)

@@ -197,7 +197,7 @@ public sealed class CodeBuilder
     public CodeObject Build(CodeInfo info)
     {
         FoldConstantTuples();
-        var cfg = new FlowGraphOptimizer(_code, _spans, _handlerOf, _handlers, ResolveLabel);
+        var cfg = new FlowGraphOptimizer(_code, _spans, _handlerOf, _handlers, ResolveLabel, i => (uint)i < (uint)_consts.Count && _consts[i] is PyNone);
         cfg.Run();
         var instructions = cfg.Instructions;
         var table = cfg.ExceptionTable;

@@ -14,6 +14,7 @@ internal sealed class FlowGraphOptimizer
     private readonly List<int> _handlerOf = new();
     private readonly List<HandlerInfo> _handlers;
     private readonly int[] _handlerTarget;
+    private readonly Func<int, bool> _isNone;
 
     public Instruction[] Instructions { get; private set; } = Array.Empty<Instruction>();
     public SourceSpan[] Positions { get; private set; } = Array.Empty<SourceSpan>();
@@ -21,8 +22,9 @@ internal sealed class FlowGraphOptimizer
     public int StackSize { get; private set; }
 
     public FlowGraphOptimizer(List<Instruction> code, List<SourceSpan> spans, List<int> handlerOf,
-        List<HandlerInfo> handlers, Func<int, int> resolve)
+        List<HandlerInfo> handlers, Func<int, int> resolve, Func<int, bool> isNoneConst)
     {
+        _isNone = isNoneConst;
         foreach (var ins in code)
         {
             _ops.Add(ins.Op);
@@ -54,6 +56,58 @@ internal sealed class FlowGraphOptimizer
     {
         for (var i = 0; i < _ops.Count; i++)
         {
+            // JUMP_IF_FALSE_OR_POP to JUMP_IF_TRUE_OR_POP / POP_JUMP_IF_TRUE on the same line (and
+            // the mirror case): the value is known false there, so pop it and skip that jump.
+            var op = _ops[i];
+            if (op is OpCode.JUMP_IF_FALSE_OR_POP or OpCode.JUMP_IF_TRUE_OR_POP && (uint)_args[i] < (uint)_ops.Count)
+            {
+                var t = _args[i];
+                var top = _ops[t];
+                var falsy = op == OpCode.JUMP_IF_FALSE_OR_POP;
+                if (falsy ? top is OpCode.POP_JUMP_IF_FALSE : top is OpCode.POP_JUMP_IF_TRUE)
+                {
+                    if (_spans[i].Line == _spans[t].Line && _args[t] != _args[i])
+                    {
+                        _ops[i] = top;
+                        _args[i] = _args[t];
+                    }
+                }
+                else if (falsy ? top is OpCode.JUMP_IF_FALSE_OR_POP : top is OpCode.JUMP_IF_TRUE_OR_POP)
+                {
+                    if (_spans[i].Line == _spans[t].Line && _args[t] != _args[i]) _args[i] = _args[t];
+                }
+                else if (falsy ? top is OpCode.JUMP_IF_TRUE_OR_POP or OpCode.POP_JUMP_IF_TRUE
+                               : top is OpCode.JUMP_IF_FALSE_OR_POP or OpCode.POP_JUMP_IF_FALSE)
+                {
+                    if (_spans[i].Line == _spans[t].Line)
+                    {
+                        _ops[i] = falsy ? OpCode.POP_JUMP_IF_FALSE : OpCode.POP_JUMP_IF_TRUE;
+                        _args[i] = t + 1;
+                    }
+                }
+            }
+            // PUSH_NULL; LOAD_GLOBAL → LOAD_GLOBAL with the push-null bit.
+            if (op == OpCode.PUSH_NULL && i + 1 < _ops.Count && _ops[i + 1] == OpCode.LOAD_GLOBAL && (_args[i + 1] & 1) == 0
+                && !IsTargetOf(i + 1))
+            {
+                _ops[i] = OpCode.NOP;
+                _args[i + 1] |= 1;
+                continue;
+            }
+            // LOAD_CONST None; IS_OP; POP_JUMP_IF_x  →  POP_JUMP_IF_(NOT_)NONE.
+            if (op == OpCode.LOAD_CONST && _isNone(_args[i]) && i + 2 < _ops.Count && _ops[i + 1] == OpCode.IS_OP
+                && _ops[i + 2] is OpCode.POP_JUMP_IF_FALSE or OpCode.POP_JUMP_IF_TRUE && !IsTargetOf(i + 1) && !IsTargetOf(i + 2))
+            {
+                var invert = _args[i + 1] != 0;
+                if (_ops[i + 2] == OpCode.POP_JUMP_IF_FALSE) invert = !invert;
+                _ops[i] = OpCode.NOP;
+                _ops[i + 1] = OpCode.NOP;
+                _args[i] = _args[i + 1] = 0;
+                _ops[i + 2] = invert ? OpCode.POP_JUMP_IF_NOT_NONE : OpCode.POP_JUMP_IF_NONE;
+            }
+        }
+        for (var i = 0; i < _ops.Count; i++)
+        {
             if (!StackDepth.IsJump(_ops[i]) || _ops[i] is OpCode.FOR_ITER or OpCode.SEND) continue;
             for (var guard = 0; guard < 8; guard++)
             {
@@ -63,6 +117,14 @@ internal sealed class FlowGraphOptimizer
                 _args[i] = _args[t];
             }
         }
+    }
+
+    private bool IsTargetOf(int index)
+    {
+        for (var j = 0; j < _ops.Count; j++)
+            if (StackDepth.IsJump(_ops[j]) && _args[j] == index) return true;
+        foreach (var h in _handlerTarget) if (h == index) return true;
+        return false;
     }
 
     private static bool IsExitOp(OpCode op) => op is OpCode.RETURN_VALUE or OpCode.RAISE_VARARGS or OpCode.RERAISE;
@@ -85,6 +147,10 @@ internal sealed class FlowGraphOptimizer
             }
             if (end < 0) continue;
             if (BlockBoundaryWithin(t + 1, end)) continue;
+            // CPython copies only blocks without a line number (implicit `return None`s).
+            var hasLine = false;
+            for (var k = t; k <= end; k++) if (_spans[k].Line > 0) hasLine = true;
+            if (hasLine) continue;
             var n = end - t + 1;
             var ops = _ops.GetRange(t, n);
             var args = _args.GetRange(t, n);

@@ -19,7 +19,7 @@ public sealed class Frame
     /// when the loop (re)enters the frame.</summary>
     public int Ip;
     /// <summary>Fast locals [0, StackBase), then the operand stack. Null means unbound (or NULL on the stack).</summary>
-    public readonly PyObject[] Values;
+    public readonly Slot[] Values;
     public int Sp;
     public readonly int StackBase;
     /// <summary>Cell variables then free variables (null when the code has none).</summary>
@@ -45,7 +45,7 @@ public sealed class Frame
         Globals = globals;
         Builtins = builtins;
         StackBase = code.VarNames.Length;
-        Values = new PyObject[StackBase + code.StackSize + 1];
+        Values = new Slot[StackBase + code.StackSize + 1];
         Sp = StackBase;
     }
 
@@ -53,10 +53,15 @@ public sealed class Frame
     public SourceSpan CurrentSpan => (uint)Ip < (uint)Code.Positions.Length ? Code.Positions[Ip] : SourceSpan.None;
 
     /// <summary>The operand stack, bottom first (a copy).</summary>
-    public PyObject?[] StackSnapshot() => Values.AsSpan(StackBase, Sp - StackBase).ToArray();
+    public PyObject?[] StackSnapshot()
+    {
+        var result = new PyObject?[Sp - StackBase];
+        for (var i = 0; i < result.Length; i++) result[i] = Values[StackBase + i].V;
+        return result;
+    }
 
     /// <summary>The value of local slot <paramref name="index"/>, or null when unbound.</summary>
-    public PyObject? GetLocal(int index) => Values[index];
+    public PyObject? GetLocal(int index) => Values[index].V;
 
     public TracebackEntry TracebackEntry() => new(Code.FileName, Code.Name, CurrentSpan);
 
@@ -70,11 +75,30 @@ public sealed class Frame
         for (var i = 0; i < n; i++)
         {
             var p = cellParams[i];
-            cells[i] = new PyCell(p >= 0 ? Values[p] : null);
+            cells[i] = new PyCell(p >= 0 ? Values[p].V : null);
         }
         if (closure is not null)
             for (var i = 0; i < code.FreeVars.Length && i < closure.Length; i++)
                 cells[n + i] = closure[i];
         Cells = cells;
     }
+}
+
+/// <summary>One slot of a frame's locals-and-stack array. A struct wrapper, so that storing a
+/// reference into the array needs no array-covariance check (CPython's PyObject** equivalent).</summary>
+public struct Slot
+{
+    public PyObject V;
+
+    /// <summary>A read-only view of <paramref name="count"/> slots as objects (call arguments).</summary>
+    public static ReadOnlySpan<PyObject> Span(Slot[] slots, int start, int count) =>
+        count == 0 ? ReadOnlySpan<PyObject>.Empty
+            : System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
+                ref System.Runtime.CompilerServices.Unsafe.As<Slot, PyObject>(ref slots[start]), count);
+
+    /// <summary>A writable view of slots (argument binding).</summary>
+    public static Span<PyObject?> WritableSpan(Slot[] slots, int start, int count) =>
+        count == 0 ? Span<PyObject?>.Empty
+            : System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
+                ref System.Runtime.CompilerServices.Unsafe.As<Slot, PyObject?>(ref slots[start]), count);
 }

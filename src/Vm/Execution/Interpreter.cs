@@ -105,8 +105,8 @@ public static partial class Interpreter
                 var values = frame.Values;
                 var sp = frame.StackBase + e.Depth;
                 Array.Clear(values, sp, values.Length - sp);
-                if (e.PushLasti) values[sp++] = PyInt.From(ip);
-                values[sp++] = exc;
+                if (e.PushLasti) values[sp++].V = PyInt.From(ip);
+                values[sp++].V = exc;
                 frame.Sp = sp;
                 frame.Ip = e.Target;
                 return true;

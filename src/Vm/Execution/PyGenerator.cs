@@ -45,7 +45,7 @@ public sealed class PyGenerator : PyIterator
             throw PyExc.TypeErr("can't send non-None value to a just-started generator");
         _started = true;
         var frame = Frame;
-        frame.Values[frame.Sp++] = sent;
+        frame.Values[frame.Sp++].V = sent;
         var context = PyContext.Current;
         if (++context.CallDepth > context.RecursionLimit)
         {
@@ -95,8 +95,12 @@ public sealed class PyGenerator : PyIterator
         throw StopIterationWith(result);
     }
 
-    public static PyException StopIterationWith(PyObject value) =>
-        new(new PyBaseException(PyExc.StopIteration, value is PyNone ? PyTuple.Empty : PyTuple.Of(value)));
+    public static PyException StopIterationWith(PyObject value)
+    {
+        var exc = new PyBaseException(PyExc.StopIteration, value is PyNone ? PyTuple.Empty : PyTuple.Of(value));
+        exc.Dict = new Dictionary<string, PyObject> { ["value"] = value };
+        return new PyException(exc);
+    }
 
     /// <summary>generator.close(): a suspended generator is simply finished (finally blocks do not run; documented limitation).</summary>
     public void Close() => _finished = true;

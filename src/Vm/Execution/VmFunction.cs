@@ -21,7 +21,11 @@ public sealed class VmFunction : PyFunctionBase
         Closure = closure;
         IsSimple = (code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && code.KwOnlyArgCount == 0;
         if (code.Constants.Length > 0 && code.Constants[0] is PyStr doc && (code.Flags & CodeFlags.Optimized) != 0 && code.Name != "<lambda>")
+        {
             Doc = doc;
+            // The runtime's attribute lookup reads function attributes from Dict first.
+            Dict = new Dictionary<string, PyObject> { ["__doc__"] = doc };
+        }
     }
 
     /// <summary>Creates the frame of a call with its arguments bound (not yet running).</summary>
@@ -33,18 +37,18 @@ public sealed class VmFunction : PyFunctionBase
         var argCount = code.ArgCount;
         if (kwNames is null && IsSimple && args.Length == argCount)
         {
-            args.CopyTo(values);
+            for (var i = 0; i < args.Length; i++) values[i].V = args[i];
         }
         else if (kwNames is null && IsSimple && args.Length < argCount && Defaults is { } defaults
                  && args.Length >= argCount - defaults.Length)
         {
-            args.CopyTo(values);
+            for (var i = 0; i < args.Length; i++) values[i].V = args[i];
             var firstDefault = argCount - defaults.Length;
-            for (var i = args.Length; i < argCount; i++) values[i] = defaults[i - firstDefault];
+            for (var i = args.Length; i < argCount; i++) values[i].V = defaults[i - firstDefault];
         }
         else
         {
-            Ops.BindArguments(this, args, kwNames, new Span<PyObject?>(values, 0, Signature.SlotCount));
+            Ops.BindArguments(this, args, kwNames, Slot.WritableSpan(values, 0, Signature.SlotCount));
         }
         if (code.CellCount > 0) frame.InitCells(Closure);
         return frame;

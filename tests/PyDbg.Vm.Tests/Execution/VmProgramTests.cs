@@ -112,7 +112,7 @@ def gen(n):
 g = gen(3)
 print(next(g), g.send("hello"), next(g))
 try:
-    next(g)
+    g.send(None)
 except StopIteration as e:
     print("stop", e.value)
 def deleg():
