@@ -35,6 +35,7 @@ public static partial class Builtins
             StrMethods.Register();
             ListMethods.Register();
             TupleMethods.Register();
+            RangeMethods.Register();
             DictMethods.Register();
             SetMethods.Register();
             IntMethods.Register();
