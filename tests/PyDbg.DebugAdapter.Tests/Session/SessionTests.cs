@@ -253,6 +253,44 @@ public class SessionTests
     }
 
     [Fact]
+    public void A_debug_launch_starts_the_program_only_after_configurationDone()
+    {
+        using var program = new TempProgram("print('ran')\n");
+        using var adapter = new InProcessAdapter();
+        var client = adapter.Client;
+        Initialize(client);
+        client.Request("launch", new JsonObject { ["program"] = program.Path })["success"]!.GetValue<bool>().Should().BeTrue();
+        Thread.Sleep(300);
+        client.Messages.Should().NotContain(m => (string?)m["event"] == "process" || (string?)m["event"] == "output");
+        var done = client.Send("configurationDone");
+        client.WaitForEvent("terminated");
+        var messages = client.Messages.ToList();
+        messages.FindIndex(m => (string?)m["type"] == "response" && (int?)m["request_seq"] == done)
+            .Should().BeLessThan(messages.FindIndex(m => (string?)m["event"] == "process"));
+        client.Output("stdout").Should().Be("ran\n");
+        client.Request("configurationDone")["success"]!.GetValue<bool>().Should().BeFalse("it may be sent only once");
+        client.Request("launch", new JsonObject { ["program"] = program.Path })["success"]!.GetValue<bool>().Should().BeFalse("one program per session");
+    }
+
+    [Fact]
+    public void Relative_program_is_resolved_against_cwd()
+    {
+        using var program = new TempProgram("print('relative')\n", "rel.py");
+        using var adapter = new InProcessAdapter();
+        Initialize(adapter.Client);
+        LaunchNoDebug(adapter.Client, "rel.py", $$"""{"cwd":{{Json(program.Directory)}}}""")["success"]!.GetValue<bool>().Should().BeTrue();
+        adapter.Client.WaitForEvent("terminated");
+        adapter.Client.Output("stdout").Should().Be("relative\n");
+        var badCwd = new InProcessAdapter();
+        using (badCwd)
+        {
+            Initialize(badCwd.Client);
+            var response = LaunchNoDebug(badCwd.Client, "rel.py", """{"cwd":"/no/such/dir/pydbg"}""");
+            ((string)response["message"]!).Should().Be("Cannot launch: the working directory '/no/such/dir/pydbg' does not exist.");
+        }
+    }
+
+    [Fact]
     public void End_of_input_ends_the_session()
     {
         using var adapter = new InProcessAdapter();
