@@ -169,14 +169,22 @@ public sealed partial class DebugSession
         }
     }
 
+    /// <summary>Says what is wrong in the client's terms (field names, JSON path), never .NET's text.</summary>
     private static string DescribeJsonError(JsonException e)
     {
-        // System.Text.Json names the missing required properties or the path of a mistyped value.
+        const string missing = "missing required properties including: ";
         var text = e.Message;
-        var cut = text.IndexOf(" Path:", StringComparison.Ordinal);
-        var detail = cut > 0 ? text[..cut] : text;
-        if (e.Path is { Length: > 1 } path) detail += $" (at {path})";
-        return detail;
+        var at = text.IndexOf(missing, StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            var names = text[(at + missing.Length)..];
+            var end = names.IndexOf(". ", StringComparison.Ordinal);
+            if (end >= 0) names = names[..end];
+            return $"missing required field(s) {names.TrimEnd('.')}" + (e.Path is { Length: > 1 } p ? $" (in {p})" : "") + ".";
+        }
+        if (e.Path is { Length: > 1 } path)
+            return $"the value at {path} has the wrong type or is malformed.";
+        return "the arguments are not a valid JSON object.";
     }
 
     private static JsonElement Body<T>(T body, JsonTypeInfo<T> type) => JsonSerializer.SerializeToElement(body, type);

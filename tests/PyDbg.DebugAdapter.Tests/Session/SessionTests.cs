@@ -157,9 +157,11 @@ public class SessionTests
         unknown["command"]!.GetValue<string>().Should().Be("frobnicate");
         var bad = client.Request("setBreakpoints", Args("""{"breakpoints":[{"line":1}]}"""));
         bad["success"]!.GetValue<bool>().Should().BeFalse();
-        ((string)bad["message"]!).Should().StartWith("Invalid arguments for 'setBreakpoints':").And.Contain("source");
+        ((string)bad["message"]!).Should().StartWith("Invalid arguments for 'setBreakpoints':").And.Contain("missing required field(s) 'source'");
         var mistyped = client.Request("launch", Args("""{"program":42}"""));
-        ((string)mistyped["message"]!).Should().StartWith("Invalid arguments for 'launch':").And.Contain("$.program");
+        ((string)mistyped["message"]!).Should().Be("Invalid arguments for 'launch': the value at $.program has the wrong type or is malformed.");
+        ((string)client.Request("launch", Args("[1]"))["message"]!).Should().Be("Invalid arguments for 'launch': the arguments are not a valid JSON object.");
+        ((string)bad["message"]!).Should().NotContain("PyDbg.DebugAdapter", "no .NET type names reach the user");
         var again = client.Request("initialize", Args("""{"adapterID":"pydbg"}"""));
         again["success"]!.GetValue<bool>().Should().BeFalse();
         client.Request("attach", Args("{}"))["success"]!.GetValue<bool>().Should().BeFalse();
