@@ -63,6 +63,7 @@ public static class CommandLine
         root.Subcommands.Add(RunCommand.Create(stdout, stderr, programArgs));
         root.Subcommands.Add(DisCommand.Create(stdout, stderr));
         root.Subcommands.Add(AstCommand.Create(stdout, stderr));
+        root.Subcommands.Add(DapCommand.Create(stdout, stderr));
         return root;
     }
 

@@ -1,0 +1,6 @@
+def divide(a, b):
+    return a / b
+
+
+print("computing")
+divide(1, 0)
