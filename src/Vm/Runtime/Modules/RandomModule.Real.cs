@@ -32,13 +32,13 @@ internal static partial class RandomModule
         PyObject highObj = s[1] ?? new PyFloat(1.0);
         var mode = s[2] is PyNone ? null : s[2];
         var u = r.Gen.NextDouble();
-        double low = MathModule.ToDouble(lowObj), high = MathModule.ToDouble(highObj);
+        double low = NativeMath.ToDouble(lowObj), high = NativeMath.ToDouble(highObj);
         double c;
         if (mode is null) c = 0.5;
         else
         {
             if (high - low == 0.0) return lowObj;
-            c = (MathModule.ToDouble(mode) - low) / (high - low);
+            c = (NativeMath.ToDouble(mode) - low) / (high - low);
         }
         if (u > c)
         {
@@ -55,7 +55,7 @@ internal static partial class RandomModule
     {
         Span<PyObject?> s = new PyObject?[2];
         PyArgs.Bind(name, args, kw, MuSigmaNames, required, s);
-        return (s[0] is null ? 0.0 : MathModule.ToDouble(s[0]!), s[1] is null ? 1.0 : MathModule.ToDouble(s[1]!));
+        return (s[0] is null ? 0.0 : NativeMath.ToDouble(s[0]!), s[1] is null ? 1.0 : NativeMath.ToDouble(s[1]!));
     }
 
     private static double Normal(PyRandom r)
@@ -111,7 +111,7 @@ internal static partial class RandomModule
     {
         Span<PyObject?> s = new PyObject?[1];
         PyArgs.Bind("Random.expovariate", args, kw, ExpoNames, 1, s);
-        var lambd = MathModule.ToDouble(s[0]!);
+        var lambd = NativeMath.ToDouble(s[0]!);
         var num = -Math.Log(1.0 - r.Gen.NextDouble());
         if (lambd == 0.0) throw PyExc.ZeroDivision("float division by zero");
         return new PyFloat(num / lambd);
@@ -124,8 +124,8 @@ internal static partial class RandomModule
     {
         Span<PyObject?> s = new PyObject?[names.Length];
         PyArgs.Bind(name, args, kw, names, names.Length, s);
-        second = names.Length > 1 ? MathModule.ToDouble(s[1]!) : 0.0;
-        return MathModule.ToDouble(s[0]!);
+        second = names.Length > 1 ? NativeMath.ToDouble(s[1]!) : 0.0;
+        return NativeMath.ToDouble(s[0]!);
     }
 
     private static readonly string[] MuKappaNames = { "mu", "kappa" };
