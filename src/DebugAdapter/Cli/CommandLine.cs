@@ -36,7 +36,10 @@ public static class CommandLine
         var parse = root.Parse(own);
         if (parse.Errors.Count > 0)
         {
-            stderr.WriteLine($"pydbg: error: {parse.Errors[0].Message} (see 'pydbg --help')");
+            // System.CommandLine may spread one error over several lines ("Must be one of:" and a
+            // line per choice): fold it into the one line a usage error gets.
+            var message = string.Join(" ", parse.Errors[0].Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            stderr.WriteLine($"pydbg: error: {message} (see 'pydbg --help')");
             return UsageError;
         }
         return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
