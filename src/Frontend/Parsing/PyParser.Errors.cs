@@ -144,6 +144,9 @@ internal sealed partial class PyParser
         return err;
     }
 
+    /// <summary>Whether an error is the generic one (which speculative second-pass parses swallow).</summary>
+    private static bool IsGeneric(PythonSyntaxError e) => e.Msg is "invalid syntax" or "f-string: invalid syntax";
+
     internal static string ExprName(Expr e) => e switch
     {
         Attribute => "attribute",

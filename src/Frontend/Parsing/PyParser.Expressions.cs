@@ -474,7 +474,7 @@ internal sealed partial class PyParser
                         if (!allowGenexp) throw ErrorAt(Cur, "invalid syntax");
                         var gens = ParseComprehensions();
                         var single = args is null && keywords is null && Kind == close && allowGenexp;
-                        if (!single && Kind != K.Comma && Kind != close) throw ParenthesizedError(gens[^1].Ifs.Count > 0 ? gens[^1].Ifs[^1] : gens[^1].Iter);
+                        if (!single && Kind != K.Comma && Kind != close) throw InvalidSyntax();
                         if (!single)
                         {
                             var lastGen = gens[^1];
@@ -524,8 +524,7 @@ internal sealed partial class PyParser
         {
             if (Kind == K.Async) throw ErrorAt(Cur, "asynchronous comprehensions are not supported by pydbg");
             Advance();
-            var target = ParseTargetList(ExprContext.Store, stopAtIn: true);
-            if (Kind != K.In) throw InvalidSyntax();
+            var target = ParseForTarget(inBrackets: true);
             Advance();
             var iter = ParseDisjunction();
             List<Expr>? ifs = null;
@@ -775,7 +774,7 @@ internal sealed partial class PyParser
         var save = _p;
         var saveMax = _maxFetched;
         try { ParseExpression(); }
-        catch (Text.PythonSyntaxError) when (!_tok.Failed_ || _tok.LastErrorDeferred) { }
+        catch (Text.PythonSyntaxError e) when (!_tok.Failed_ && IsGeneric(e)) { }
         _p = save;
         _maxFetched = saveMax;
     }
@@ -813,11 +812,10 @@ internal sealed partial class PyParser
                     var b = attempt == 0 ? ParseExpression() : attempt == 1 ? ParseBitwiseOr() : ParsePrimary();
                     return ErrorNodes(a, b, "invalid syntax. Perhaps you forgot a comma?");
                 }
-                catch (Text.PythonSyntaxError) when (!_tok.Failed_ || _tok.LastErrorDeferred)
+                catch (Text.PythonSyntaxError e) when (!_tok.Failed_ && IsGeneric(e))
                 {
                     _p = save;
                     _maxFetched = saveMax;
-                    if (_tok.Failed_) break;
                 }
             }
         }

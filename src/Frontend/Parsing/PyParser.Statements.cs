@@ -184,19 +184,18 @@ internal sealed partial class PyParser
         }
         if (Kind is not (K.Newline or K.Semi or K.EndMarker))
         {
-            // legacy print / exec statements
-            if (e is Name n && (n.Id == "print" || n.Id == "exec") && StartsExpression(Kind) && Kind is not (K.LPar))
+            // CPython's invalid_legacy_expression: NAME !'(' star_expressions (print / exec)
+            if (e is Name n && StartsExpression(Kind) && Kind is not (K.LPar))
             {
                 var save = _p;
-                try
-                {
-                    var rest = ParseStarExpressions();
+                var saveMax = _maxFetched;
+                Expr? rest = null;
+                try { rest = ParseStarExpressions(); }
+                catch (Text.PythonSyntaxError ex) when (!_tok.Failed_ && IsGeneric(ex)) { }
+                _p = save;
+                _maxFetched = saveMax;
+                if (rest is not null && (n.Id == "print" || n.Id == "exec"))
                     throw ErrorNodes(e, rest, $"Missing parentheses in call to '{n.Id}'. Did you mean {n.Id}(...)?");
-                }
-                catch (Text.PythonSyntaxError ex) when (!ex.Msg.StartsWith("Missing parentheses") && !_tok.Failed_)
-                {
-                    _p = save;
-                }
             }
             SpeculateFollowingExpression(e);
             throw InvalidSyntax();
@@ -359,7 +358,13 @@ internal sealed partial class PyParser
     /// <summary>':' then an indented block or simple statements on the same line.</summary>
     private List<Stmt> ParseBlock(string what, int headerLine)
     {
-        if (Kind != K.Colon) throw ExpectedColon();
+        if (Kind != K.Colon)
+        {
+            // CPython forces ':' (&&':') after def, try, finally and else headers
+            if (what is "function definition" or "'try' statement" or "'finally' statement" or "'else' statement")
+                throw ErrorAt(Cur, "expected ':'");
+            throw ExpectedColon();
+        }
         Advance();
         var body = new List<Stmt>();
         if (Kind == K.Newline)
@@ -432,8 +437,7 @@ internal sealed partial class PyParser
     private Stmt ParseFor()
     {
         var start = Advance();
-        var target = ParseTargetList(ExprContext.Store, stopAtIn: true);
-        if (Kind != K.In) throw InvalidSyntax();
+        var target = ParseForTarget(inBrackets: false);
         Advance();
         var iter = ParseStarExpressions();
         var body = ParseBlock("'for' statement", start.Line);
