@@ -54,6 +54,7 @@ internal static class CoreMethods
         M(be, "with_traceback", (self, args, kw) => self);
 
         RegisterRange();
+        CoreDunders.Register();
         RegisterSlice();
 
     }
