@@ -230,10 +230,10 @@ internal sealed partial class CodeGen
                 _b.Emit(OpCode.POP_TOP);
                 return;
             case FBlockKind.TryExcept:
-                _b.PopHandler();
+                _b.PopBlock();
                 return;
             case FBlockKind.FinallyTry:
-                _b.PopHandler();
+                _b.PopBlock();
                 if (preserveTos) _fblocks.Add(new FBlock(FBlockKind.PopValue, default, default));
                 VisitBody((IReadOnlyList<Stmt>)block.Datum!);
                 if (preserveTos) _fblocks.RemoveAt(_fblocks.Count - 1);
@@ -243,12 +243,12 @@ internal sealed partial class CodeGen
                 if (preserveTos) _b.Emit(OpCode.SWAP, 2);
                 _b.Emit(OpCode.POP_TOP);
                 if (preserveTos) _b.Emit(OpCode.SWAP, 2);
-                _b.PopHandler();
+                _b.PopBlock();
                 _b.Emit(OpCode.POP_EXCEPT);
                 return;
             case FBlockKind.With:
                 _b.CurrentSpan = ((With)block.Datum!).Span;
-                _b.PopHandler();
+                _b.PopBlock();
                 if (preserveTos) _b.Emit(OpCode.SWAP, 2);
                 CallExitWithNones();
                 _b.Emit(OpCode.POP_TOP);
@@ -257,9 +257,9 @@ internal sealed partial class CodeGen
             case FBlockKind.HandlerCleanup:
             {
                 var name = (string?)block.Datum;
-                if (name is not null) _b.PopHandler();
+                if (name is not null) _b.PopBlock();
                 if (preserveTos) _b.Emit(OpCode.SWAP, 2);
-                _b.PopHandler();
+                _b.PopBlock();
                 _b.Emit(OpCode.POP_EXCEPT);
                 if (name is not null)
                 {
@@ -310,7 +310,7 @@ internal sealed partial class CodeGen
         _fblocks.Add(new FBlock(FBlockKind.FinallyTry, default, end, s.FinalBody));
         if (s.Handlers.Count > 0) CompileTryExcept(s, emitNop: false);
         else VisitBody(s.Body);
-        _b.PopHandler();
+        _b.PopBlockNoLine();
         _fblocks.RemoveAt(_fblocks.Count - 1);
         VisitBody(s.FinalBody);
         _b.EmitNoLine(OpCode.JUMP_FORWARD, exit);
@@ -342,7 +342,7 @@ internal sealed partial class CodeGen
         _fblocks.Add(new FBlock(FBlockKind.TryExcept, default, default));
         VisitBody(s.Body);
         _fblocks.RemoveAt(_fblocks.Count - 1);
-        _b.PopHandler();
+        _b.PopBlockNoLine();
         VisitBody(s.OrElse);
         _b.EmitNoLine(OpCode.JUMP_FORWARD, end);
 
@@ -375,8 +375,8 @@ internal sealed partial class CodeGen
                 VisitBody(h.Body);
                 _fblocks.RemoveAt(_fblocks.Count - 1);
                 _b.CurrentSpan = CodeBuilder.NoLine;
-                _b.PopHandler();
-                _b.PopHandler();
+                _b.PopBlock();
+                _b.PopBlock();
                 _b.Emit(OpCode.POP_EXCEPT);
                 LoadConst(PyNone.Instance);
                 NameOp(h.Name, ExprContext.Store);
@@ -398,7 +398,7 @@ internal sealed partial class CodeGen
                 VisitBody(h.Body);
                 _fblocks.RemoveAt(_fblocks.Count - 1);
                 _b.CurrentSpan = CodeBuilder.NoLine;
-                _b.PopHandler();
+                _b.PopBlock();
                 _b.Emit(OpCode.POP_EXCEPT);
                 _b.Emit(OpCode.JUMP_FORWARD, end);
                 _b.RestoreHandlers(inHandler);
@@ -434,7 +434,7 @@ internal sealed partial class CodeGen
         if (pos + 1 == s.Items.Count) VisitBody(s.Body);
         else CompileWith(s, pos + 1);
         _b.CurrentSpan = CodeBuilder.NoLine;
-        _b.PopHandler();
+        _b.PopBlock();
         _fblocks.RemoveAt(_fblocks.Count - 1);
         _b.CurrentSpan = s.Span;
         CallExitWithNones();
@@ -458,8 +458,9 @@ internal sealed partial class CodeGen
         _b.CurrentSpan = saved;
         _b.RestoreHandlers(inCleanup);
         _b.Mark(suppress);
+        _b.CurrentSpan = CodeBuilder.NoLine;
         _b.Emit(OpCode.POP_TOP);
-        _b.PopHandler();
+        _b.PopBlock();
         _b.Emit(OpCode.POP_EXCEPT);
         _b.Emit(OpCode.POP_TOP);
         _b.Emit(OpCode.POP_TOP);

@@ -19,11 +19,10 @@ internal sealed partial class CodeGen
     private void CompileAssign(Assign a)
     {
         // BUILD_TUPLE n + UNPACK_SEQUENCE n (n = 2, 3) becomes SWAP n in CPython's peephole pass.
-        if (a.Targets.Count == 1 && SequenceElts(a.Targets[0]) is { } targets && SequenceElts(a.Value) is { } values
+        if (a.Targets.Count == 1 && SequenceElts(a.Targets[0]) is { } targets && a.Value is SyntaxTuple valueTuple && valueTuple.Elts is var values
             && targets.Count == values.Count && targets.Count is >= 1 and <= 3
             && !targets.Any(t => t is Starred) && !values.Any(v => v is Starred)
-            && !(a.Value is SyntaxTuple && ConstantFolder.TryFold(a.Value, out _))
-            && !(values.Count > 2 && a.Value is SyntaxList && AllConst(values, 0, values.Count)))
+            && !ConstantFolder.TryFold(a.Value, out _))
         {
             using (_b.At(a.Value.Span))
                 foreach (var v in values) VisitExpr(v);

@@ -13,6 +13,13 @@ namespace PyDbg.Frontend.Compilation;
 /// </summary>
 public static partial class Compiler
 {
+    static Compiler()
+    {
+        // Constant folding calls into the runtime; initialise the type objects before the
+        // exception types (their static initialisers depend on each other in that order).
+        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(PyDbg.Vm.Runtime.PyType).TypeHandle);
+    }
+
     public static CodeObject CompileModule(Module module, SourceText source)
     {
         var table = SymbolTable.Build(module, source);

@@ -106,14 +106,15 @@ internal static class ConstantFolder
             case Operator.Pow:
                 if (l is PyInt bi && r is PyInt ei)
                 {
-                    if (ei.Big.Sign < 0) return true;
-                    return bi.Big.IsZero || bi.Big.IsOne || BitLength(bi) * (double)ei.Big <= MaxIntSize;
+                    if (bi.Big.IsZero || ei.Big.Sign <= 0) return true;
+                    return ei.Big <= MaxIntSize && BitLength(bi) <= MaxIntSize / (long)ei.Big;
                 }
                 return true;
             case Operator.LShift:
                 if (l is PyInt vi && r is PyInt wi)
                 {
-                    if (wi.Big.Sign < 0 || vi.Big.IsZero) return true;
+                    if (vi.Big.IsZero || wi.Big.IsZero) return true;
+                    if (wi.Big.Sign < 0) return false;
                     return wi.Big <= MaxIntSize && BitLength(vi) <= MaxIntSize - (long)wi.Big;
                 }
                 return true;
@@ -128,8 +129,9 @@ internal static class ConstantFolder
     {
         if (!n.IsSmall) return false;
         var count = n.Small;
-        if (count <= 0) return true;
         var len = SeqLength(seq);
+        if (len == 0) return true;
+        if (count < 0) return false;
         var limit = seq is PyStr ? MaxStrSize : MaxCollectionSize;
         return len == 0 || count <= limit / len;
     }

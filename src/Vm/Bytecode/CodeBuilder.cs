@@ -115,6 +115,22 @@ public sealed class CodeBuilder
 
     public void PopHandler() => _handlerStack.Pop();
 
+    /// <summary>CPython's POP_BLOCK pseudo-instruction: ends the innermost handler's range and leaves a
+    /// NOP (at the current span) that the optimiser removes unless it keeps a line alive. Like
+    /// POP_BLOCK, it stops jump threading through it.</summary>
+    public void PopBlock()
+    {
+        _handlerStack.Pop();
+        Emit(OpCode.NOP);
+    }
+
+    /// <summary>POP_BLOCK without a line (ADDOP_NOLINE / after UNSET_LOC).</summary>
+    public void PopBlockNoLine()
+    {
+        _handlerStack.Pop();
+        EmitNoLine(OpCode.NOP);
+    }
+
     /// <summary>Temporarily no handler (or an outer one) while emitting; restore with <see cref="RestoreHandlers"/>.</summary>
     public int[] SaveHandlers() => _handlerStack.ToArray();
 
@@ -197,7 +213,7 @@ public sealed class CodeBuilder
     public CodeObject Build(CodeInfo info)
     {
         FoldConstantTuples();
-        var cfg = new FlowGraphOptimizer(_code, _spans, _handlerOf, _handlers, ResolveLabel, i => (uint)i < (uint)_consts.Count && _consts[i] is PyNone);
+        var cfg = new FlowGraphOptimizer(_code, _spans, _handlerOf, _handlers, ResolveLabel, i => (uint)i < (uint)_consts.Count && _consts[i] is PyNone, ConstTruth);
         cfg.Run();
         var instructions = cfg.Instructions;
         var table = cfg.ExceptionTable;
@@ -255,6 +271,13 @@ public sealed class CodeBuilder
             }
             _code[i] = new Instruction(OpCode.LOAD_CONST, AddConst(PyTuple.Of(items)));
         }
+    }
+
+    private bool? ConstTruth(int index)
+    {
+        if ((uint)index >= (uint)_consts.Count || _consts[index] is CodeObject) return null;
+        try { return Ops.IsTrue(_consts[index]); }
+        catch (PyException) { return null; }
     }
 
     private int ResolveLabel(int arg)

@@ -15,6 +15,7 @@ internal sealed class FlowGraphOptimizer
     private readonly List<HandlerInfo> _handlers;
     private readonly int[] _handlerTarget;
     private readonly Func<int, bool> _isNone;
+    private readonly Func<int, bool?> _constTruth;
 
     public Instruction[] Instructions { get; private set; } = Array.Empty<Instruction>();
     public SourceSpan[] Positions { get; private set; } = Array.Empty<SourceSpan>();
@@ -22,9 +23,10 @@ internal sealed class FlowGraphOptimizer
     public int StackSize { get; private set; }
 
     public FlowGraphOptimizer(List<Instruction> code, List<SourceSpan> spans, List<int> handlerOf,
-        List<HandlerInfo> handlers, Func<int, int> resolve, Func<int, bool> isNoneConst)
+        List<HandlerInfo> handlers, Func<int, int> resolve, Func<int, bool> isNoneConst, Func<int, bool?> constTruth)
     {
         _isNone = isNoneConst;
+        _constTruth = constTruth;
         foreach (var ins in code)
         {
             _ops.Add(ins.Op);
@@ -41,7 +43,9 @@ internal sealed class FlowGraphOptimizer
 
     public void Run()
     {
+        FoldConstantJumps();
         ThreadJumps();
+        ApplyStaticSwaps();
         ExtendBlocks();
         var reachable = Reachable();
         DuplicateExits(ref reachable);
@@ -50,6 +54,107 @@ internal sealed class FlowGraphOptimizer
             if (!RemoveRedundant(keep)) break;
         PropagateLines(keep);
         Assemble(keep);
+    }
+
+    /// <summary>LOAD_CONST c followed by a conditional jump: the outcome is known (CPython's optimize_basic_block).</summary>
+    private void FoldConstantJumps()
+    {
+        // Blocks as the compiler produced them: a folded jump does not merge blocks.
+        var targets = new HashSet<int>(_handlerTarget);
+        for (var j = 0; j < _ops.Count; j++) if (StackDepth.IsJump(_ops[j])) targets.Add(_args[j]);
+        for (var i = 0; i + 1 < _ops.Count; i++)
+        {
+            if (_ops[i] != OpCode.LOAD_CONST || _constTruth(_args[i]) is not { } truth || targets.Contains(i + 1)) continue;
+            switch (_ops[i + 1])
+            {
+                case OpCode.JUMP_IF_FALSE_OR_POP:
+                case OpCode.JUMP_IF_TRUE_OR_POP:
+                {
+                    var jumpIfTrue = _ops[i + 1] == OpCode.JUMP_IF_TRUE_OR_POP;
+                    if (truth == jumpIfTrue) _ops[i + 1] = OpCode.JUMP_FORWARD;
+                    else
+                    {
+                        _ops[i] = OpCode.NOP;
+                        _ops[i + 1] = OpCode.NOP;
+                        _args[i] = _args[i + 1] = 0;
+                    }
+                    break;
+                }
+                case OpCode.POP_JUMP_IF_FALSE:
+                case OpCode.POP_JUMP_IF_TRUE:
+                {
+                    var jumpIfTrue = _ops[i + 1] == OpCode.POP_JUMP_IF_TRUE;
+                    _ops[i] = OpCode.NOP;
+                    _args[i] = 0;
+                    if (truth == jumpIfTrue) _ops[i + 1] = OpCode.JUMP_FORWARD;
+                    else
+                    {
+                        _ops[i + 1] = OpCode.NOP;
+                        _args[i + 1] = 0;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>CPython's apply_static_swaps: SWAP n before STORE_FAST / POP_TOP instructions is applied
+    /// by reordering those instructions instead.</summary>
+    private void ApplyStaticSwaps()
+    {
+        static bool Swappable(OpCode op) => op is OpCode.STORE_FAST or OpCode.POP_TOP;
+        int NextSwappable(int i, int line)
+        {
+            while (++i < _ops.Count)
+            {
+                if (IsTargetOf(i)) return -1;
+                if (line >= 0 && _spans[i].Line != line) return -1;
+                if (_ops[i] == OpCode.NOP) continue;
+                return Swappable(_ops[i]) ? i : -1;
+            }
+            return -1;
+        }
+        int StoresTo(int i) => _ops[i] == OpCode.STORE_FAST ? _args[i] : -1;
+        for (var s = 0; s < _ops.Count; s++)
+        {
+            if (_ops[s] != OpCode.SWAP) continue;
+            if (_args[s] == 1) { _ops[s] = OpCode.NOP; continue; }
+            for (var i = s; i >= 0; i--)
+            {
+                if (_ops[i] != OpCode.SWAP)
+                {
+                    if (_ops[i] == OpCode.NOP || Swappable(_ops[i])) continue;
+                    break;
+                }
+                var j = NextSwappable(i, -1);
+                if (j < 0) break;
+                var k = j;
+                var line = _spans[j].Line;
+                var ok = true;
+                for (var count = _args[i] - 1; count > 0; count--)
+                {
+                    k = NextSwappable(k, line);
+                    if (k < 0) { ok = false; break; }
+                }
+                if (!ok) break;
+                int sj = StoresTo(j), sk = StoresTo(k);
+                if (sj >= 0 || sk >= 0)
+                {
+                    if (sj == sk) break;
+                    for (var idx = j + 1; idx < k && ok; idx++)
+                    {
+                        var si = StoresTo(idx);
+                        if (si >= 0 && (si == sj || si == sk)) ok = false;
+                    }
+                    if (!ok) break;
+                }
+                _ops[i] = OpCode.NOP;
+                _args[i] = 0;
+                (_ops[j], _ops[k]) = (_ops[k], _ops[j]);
+                (_args[j], _args[k]) = (_args[k], _args[j]);
+                (_spans[j], _spans[k]) = (_spans[k], _spans[j]);
+            }
+        }
     }
 
     private void ThreadJumps()
