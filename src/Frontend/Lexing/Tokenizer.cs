@@ -39,6 +39,19 @@ public sealed partial class Tokenizer
     /// <summary>Set when the tokenizer raised an error (so the parser does not re-check the rest of the input).</summary>
     public bool Failed_ { get; private set; }
 
+    /// <summary>
+    /// True when the last error is one CPython's tokenizer reports through its done-code (bad
+    /// dedent, TabError, too deep, line continuation, EOF) rather than by raising: such an error
+    /// found while re-checking the rest of the input does not replace the parser's error.
+    /// </summary>
+    public bool LastErrorDeferred { get; private set; }
+
+    private PythonSyntaxError Deferred(PythonSyntaxError e)
+    {
+        LastErrorDeferred = true;
+        return e;
+    }
+
     private PythonSyntaxError Failed(PythonSyntaxError e)
     {
         Failed_ = true;
@@ -149,6 +162,7 @@ public sealed partial class Tokenizer
             var bc = ByteCol(_pos);
             return new Token(TokenKind.Indent, _src.Substring(_lineStart, _pos - _lineStart), CurLine, 0, CurLine, bc, 0, _pos - _lineStart, _lineStart, _pos);
         }
+        var commentStart = -1;
         while (true)
         {
             if (_atBol)
@@ -168,6 +182,7 @@ public sealed partial class Tokenizer
             var c = _src[_pos];
             if (c == '#')
             {
+                commentStart = _pos;
                 while (_pos < _src.Length && _src[_pos] != '\n') _pos++;
                 continue;
             }
@@ -178,10 +193,14 @@ public sealed partial class Tokenizer
                 if (_parens.Count > 0)
                 {
                     NewLine();
+                    commentStart = -1;
                     continue;
                 }
-                var bc = ByteCol(start);
-                var tok = new Token(TokenKind.Newline, "\n", CurLine, bc, CurLine, bc, start - _lineStart, start - _lineStart, start, _pos);
+                // CPython's NEWLINE token starts at a preceding comment
+                var nlStart = commentStart >= 0 ? commentStart : start;
+                var bc = ByteCol(nlStart);
+                var be = ByteCol(start);
+                var tok = new Token(TokenKind.Newline, "\n", CurLine, bc, CurLine, be, nlStart - _lineStart, start - _lineStart, nlStart, _pos);
                 NewLine();
                 _atBol = true;
                 return tok;
@@ -191,11 +210,11 @@ public sealed partial class Tokenizer
                 var start = _pos;
                 _pos++;
                 if (Peek() != '\n')
-                    throw ErrorHere("unexpected character after line continuation character", start + 1);
+                    throw Deferred(ErrorHere("unexpected character after line continuation character", start + 1));
                 _pos++;
                 NewLine();
                 if (_pos >= _src.Length)
-                    throw Error("unexpected EOF while parsing", CurLine - 1, start - (_src.LastIndexOf('\n', start) + 1) + 1, endCharCol0: -1);
+                    throw Deferred(Error("unexpected EOF while parsing", CurLine - 1, start - (_src.LastIndexOf('\n', start) + 1) + 1, endCharCol0: -1));
                 continue;
             }
             if (IsIdentifierStart(c)) return ReadNameOrString();
@@ -278,7 +297,7 @@ public sealed partial class Tokenizer
         else if (col > top)
         {
             if (_indents.Count >= MaxIndent)
-                throw Error("too many levels of indentation", CurLine, 0, kind: "IndentationError");
+                throw Deferred(Error("too many levels of indentation", CurLine, 0, kind: "IndentationError"));
             if (alt <= altTop) throw TabError();
             _indents.Add(col);
             _altIndents.Add(alt);
@@ -296,7 +315,7 @@ public sealed partial class Tokenizer
             {
                 var lineEnd = _src.IndexOf('\n', _pos);
                 if (lineEnd < 0) lineEnd = _src.Length - 1;
-                throw Error("unindent does not match any outer indentation level", CurLine, lineEnd - _lineStart, kind: "IndentationError");
+                throw Deferred(Error("unindent does not match any outer indentation level", CurLine, lineEnd - _lineStart, kind: "IndentationError"));
             }
             if (alt != _altIndents[^1]) throw TabError();
         }
@@ -304,7 +323,7 @@ public sealed partial class Tokenizer
     }
 
     private PythonSyntaxError TabError()
-        => Error("inconsistent use of tabs and spaces in indentation", CurLine, 0, kind: "TabError");
+        => Deferred(Error("inconsistent use of tabs and spaces in indentation", CurLine, 0, kind: "TabError"));
 
     internal static bool IsDigit(char c) => c >= '0' && c <= '9';
 
@@ -343,7 +362,13 @@ public sealed partial class Tokenizer
                 throw InvalidCharacter(_pos);
         }
         var name = _src.Substring(start, _pos - start);
-        if (!_ascii) name = name.Normalize(System.Text.NormalizationForm.FormKC);
+        if (!_ascii)
+        {
+            foreach (var ch in name)
+            {
+                if (ch >= 0x80) { name = name.Normalize(System.Text.NormalizationForm.FormKC); break; }
+            }
+        }
         var kind = Keywords.Classify(name);
         var col = ByteCol(start);
         return Make(kind, name, start, CurLine, _lineStart, col);
@@ -447,7 +472,7 @@ public sealed partial class Tokenizer
                 if (c >= 0x80 || char.IsControl(c)) throw InvalidCharacter(start);
                 // '$', '?', '`': CPython's tokenizer returns an error token -> "invalid syntax"
                 _pos++;
-                throw ErrorHere("invalid syntax", start);
+                return MakeSimple(TokenKind.ErrorToken, start);
         }
         _pos += len;
         return MakeSimple(kind, start);

@@ -13,7 +13,29 @@ internal sealed partial class PyParser
 
     /// <summary>An error at a token (caret(s) under the token).</summary>
     private PythonSyntaxError ErrorAt(Token t, string msg, string kind = "SyntaxError")
-        => new(kind, Prefix(msg), _fileName, t.Line, t.CharCol + 1, _tok.GetSourceLine(t.Line), t.EndLine, t.EndCharCol + 1);
+    {
+        if (IsAtEof(t)) return ErrorAtEof(msg, kind);
+        return new(kind, Prefix(msg), _fileName, t.Line, t.CharCol + 1, _tok.GetSourceLine(t.Line), t.EndLine, t.EndCharCol + 1);
+    }
+
+    private bool IsAtEof(Token t) => !_fstring && (t.Kind is TokenKind.EndMarker or TokenKind.Dedent) && t.Start >= _tok.Text.Length;
+
+    /// <summary>
+    /// An error reported at the end of input: CPython's ENDMARKER/DEDENT tokens have no column, so
+    /// it reports the last non-empty line, just past its end.
+    /// </summary>
+    private PythonSyntaxError ErrorAtEof(string msg, string kind = "SyntaxError")
+    {
+        var text = _tok.Text;
+        var end = text.Length;
+        while (end > 0 && text[end - 1] == '\n') end--;
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, end - 1)) + 1;
+        if (end == 0) lineStart = 0;
+        var line = 1;
+        for (var i = 0; i < lineStart; i++) if (text[i] == '\n') line++;
+        var src = text.Substring(lineStart, end - lineStart);
+        return new PythonSyntaxError(kind, Prefix(msg), _fileName, line, src.Length + 1, src, line, -1);
+    }
 
     /// <summary>An error spanning from token a to token b.</summary>
     private PythonSyntaxError ErrorRange(Token a, Token b, string msg, string kind = "SyntaxError")
@@ -79,7 +101,18 @@ internal sealed partial class PyParser
     private PythonSyntaxError ErrorAtIndent(Token t, string msg)
     {
         // CPython reports indentation errors at the statement's line; the offset is the indentation end.
-        var next = _tokens.Count > _maxFetched + 1 ? _tokens[_maxFetched + 1] : _tok.Next();
+        Token next;
+        try
+        {
+            next = _tokens.Count > _maxFetched + 1 ? _tokens[_maxFetched + 1] : _tok.Next();
+        }
+        catch (PythonSyntaxError)
+        {
+            next = t;
+        }
+        if (next.Kind == TokenKind.EndMarker || IsAtEof(next)) return ErrorAtEof(msg, "IndentationError");
+        if (t.Kind == TokenKind.Indent)
+            return new PythonSyntaxError("IndentationError", msg, _fileName, t.Line, Math.Max(1, t.EndCharCol), _tok.GetSourceLine(t.Line), t.Line, -1);
         return new PythonSyntaxError("IndentationError", msg, _fileName, next.Line, Math.Max(1, next.CharCol), _tok.GetSourceLine(next.Line),
             next.Line, -1);
     }
@@ -103,6 +136,7 @@ internal sealed partial class PyParser
         }
         catch (PythonSyntaxError e)
         {
+            if (_tok.LastErrorDeferred) return err;
             if (_tok.HitEofInParens)
                 return currentLine > _tok.OpenParens[^1].Line ? e : err;
             return e;

@@ -71,7 +71,7 @@ internal sealed partial class PyParser
             return new NamedExpr(target, value) { Span = From(nameTok) };
         }
         var e = ParseExpression();
-        if (Kind == K.ColonEqual)
+        if (Kind == K.ColonEqual && StartsExpression(PeekKindUntracked(1)))
             throw ErrorAtNode(e, $"cannot use assignment expressions with {ExprName(e)}");
         if (checkEquals && Kind == K.Equal && IsBitwiseOr(e)) CheckMisusedEquals(e);
         return e;
@@ -88,11 +88,29 @@ internal sealed partial class PyParser
             var body = ParseDisjunction();
             if (Kind != K.If) return body;
             Advance();
-            var test = ParseDisjunction();
+            Expr test;
+            var testStart = _p;
+            try
+            {
+                test = ParseDisjunction();
+            }
+            catch (Text.PythonSyntaxError) when (!_tok.Failed_)
+            {
+                // CPython's invalid_expression: 'a if b' where b is the longest disjunction that parses
+                var save = _p;
+                var saveMax = _maxFetched;
+                _p = testStart;
+                var ok = false;
+                try { ParseBitwiseOr(); ok = Kind is not (K.Else or K.Colon); }
+                catch (Text.PythonSyntaxError) when (!_tok.Failed_) { }
+                if (ok) throw ErrorRange(start, Prev, "expected 'else' after 'if' expression");
+                _p = save;
+                _maxFetched = saveMax;
+                throw;
+            }
             if (Kind != K.Else)
             {
-                if (Kind is K.Newline or K.RPar or K.RSqb or K.RBrace or K.Comma or K.Colon or K.EndMarker or K.Semi)
-                    throw ErrorRange(start, Prev, "expected 'else' after 'if' expression");
+                if (Kind != K.Colon) throw ErrorRange(start, Prev, "expected 'else' after 'if' expression");
                 throw InvalidSyntax();
             }
             Advance();
@@ -352,7 +370,8 @@ internal sealed partial class PyParser
                     ChainStep(ref chain);
                     Advance();
                     var slice = ParseSlices();
-                    Expect(K.RSqb);
+                    if (Kind != K.RSqb) throw ParenthesizedError(slice is SyntaxTuple st && st.Elts.Count > 0 ? st.Elts[^1] : slice);
+                    Advance();
                     e = new Subscript(e, slice, ExprContext.Load) { Span = From(start) };
                     break;
                 }
@@ -455,6 +474,7 @@ internal sealed partial class PyParser
                         if (!allowGenexp) throw ErrorAt(Cur, "invalid syntax");
                         var gens = ParseComprehensions();
                         var single = args is null && keywords is null && Kind == close && allowGenexp;
+                        if (!single && Kind != K.Comma && Kind != close) throw ParenthesizedError(gens[^1].Ifs.Count > 0 ? gens[^1].Ifs[^1] : gens[^1].Iter);
                         if (!single)
                         {
                             var lastGen = gens[^1];
@@ -744,22 +764,61 @@ internal sealed partial class PyParser
             throw ErrorAtNode(e, $"cannot assign to {ExprName(e)} here. Maybe you meant '==' instead of '='?");
     }
 
+    /// <summary>
+    /// CPython's invalid_expression also parses the expression after an expression at statement
+    /// level (then gives up there); that parse may reach the end of input inside a bracket.
+    /// </summary>
+    private void SpeculateFollowingExpression(Expr a)
+    {
+        if (!StartsExpression(Kind) || Kind is K.Star or K.Not or K.Lambda or K.Await) return;
+        if (!CommaRuleApplies(a)) return;
+        var save = _p;
+        var saveMax = _maxFetched;
+        try { ParseExpression(); }
+        catch (Text.PythonSyntaxError) when (!_tok.Failed_ || _tok.LastErrorDeferred) { }
+        _p = save;
+        _maxFetched = saveMax;
+    }
+
+    /// <summary>CPython's lookahead !(NAME STRING | SOFT_KEYWORD) on the first token of a (3.11 matches any prefix of a soft keyword).</summary>
+    private bool CommaRuleApplies(Expr a)
+    {
+        var idx = -1;
+        for (var i = Math.Min(_p, _tokens.Count - 1); i >= 0; i--)
+        {
+            var t = _tokens[i];
+            if (t.Line == a.Span.Line && t.Col == a.Span.Column) { idx = i; }
+            if (t.Line < a.Span.Line) break;
+        }
+        if (idx < 0) return true;
+        var first = _tokens[idx];
+        if (first.Kind != K.Name) return true;
+        if (idx + 1 < _tokens.Count && _tokens[idx + 1].Kind == K.String) return false;
+        var n = first.Text;
+        return !("match".StartsWith(n, StringComparison.Ordinal) || "case".StartsWith(n, StringComparison.Ordinal) || n == "_");
+    }
+
     /// <summary>Inside brackets, an expression followed by another one: CPython's "Perhaps you forgot a comma?".</summary>
     private Text.PythonSyntaxError ParenthesizedError(Expr a)
     {
-        if (StartsExpression(Kind) && Kind is not (K.Star or K.Not or K.Lambda or K.Await) && !(a is Name && Kind == K.String))
+        if (StartsExpression(Kind) && Kind is not (K.Star or K.Not or K.Lambda or K.Await) && CommaRuleApplies(a))
         {
             var save = _p;
             var saveMax = _maxFetched;
-            try
+            // b is the longest expression that parses (CPython's PEG parser backs off)
+            for (var attempt = 0; attempt < 3; attempt++)
             {
-                var b = ParseExpression();
-                return ErrorNodes(a, b, "invalid syntax. Perhaps you forgot a comma?");
-            }
-            catch (Text.PythonSyntaxError) when (!_tok.Failed_)
-            {
-                _p = save;
-                _maxFetched = saveMax;
+                try
+                {
+                    var b = attempt == 0 ? ParseExpression() : attempt == 1 ? ParseBitwiseOr() : ParsePrimary();
+                    return ErrorNodes(a, b, "invalid syntax. Perhaps you forgot a comma?");
+                }
+                catch (Text.PythonSyntaxError) when (!_tok.Failed_ || _tok.LastErrorDeferred)
+                {
+                    _p = save;
+                    _maxFetched = saveMax;
+                    if (_tok.Failed_) break;
+                }
             }
         }
         return InvalidSyntax();

@@ -158,6 +158,7 @@ internal sealed partial class PyParser
             case K.Colon:
             {
                 // annotated assignment
+                if (e is not (Name or Attribute or Subscript) && !StartsExpression(PeekKindUntracked(1))) throw ErrorAt(Cur, "invalid syntax");
                 if (e is SyntaxTuple && start.Kind != K.LPar)
                     throw ErrorAtNode(((SyntaxTuple)e).Elts[0], "only single target (not tuple) can be annotated");
                 if (e is SyntaxTuple or SyntaxList)
@@ -197,6 +198,7 @@ internal sealed partial class PyParser
                     _p = save;
                 }
             }
+            SpeculateFollowingExpression(e);
             throw InvalidSyntax();
         }
         return new ExprStmt(e) { Span = From(start) };
@@ -229,10 +231,11 @@ internal sealed partial class PyParser
         var targets = new List<Expr> { first };
         var firstTok = new List<Token> { start };
         Expr value;
+        Token vStart;
         while (true)
         {
             Advance(); // '='
-            var vStart = Cur;
+            vStart = Cur;
             if (Kind == K.Yield) value = ParseYieldExpr();
             else
             {
@@ -245,7 +248,7 @@ internal sealed partial class PyParser
         }
         if (Kind is not (K.Newline or K.Semi or K.EndMarker))
         {
-            if (Kind == K.ColonEqual) { }
+            SpeculateFollowingExpression(value);
             throw InvalidSyntax();
         }
         for (var i = 0; i < targets.Count; i++)
@@ -254,7 +257,8 @@ internal sealed partial class PyParser
             if (target is Yield or YieldFrom) throw ErrorAtNode(target, "assignment to yield expression not possible");
             var bad = InvalidTarget(target, TargetsType.Star);
             if (bad is null) continue;
-            if (i == 0 && targets.Count == 1 && IsBitwiseOr(value))
+            var valueIsAtom = value is SyntaxTuple && vStart.Kind == K.LPar && value.Span.Line == vStart.Line && value.Span.Column == vStart.Col;
+            if (i == 0 && targets.Count == 1 && (IsBitwiseOr(value) || valueIsAtom) && (IsBitwiseOr(target) || target is SyntaxTuple))
             {
                 // CPython's invalid_named_expression: "cannot assign to X here. Maybe you meant '==' instead of '='?"
                 Expr? candidate = null;
@@ -346,7 +350,8 @@ internal sealed partial class PyParser
 
     // ---- blocks -------------------------------------------------------------------------------
 
-    private Text.PythonSyntaxError ExpectedColon() => ErrorAtZero(Cur, "expected ':'");
+    /// <summary>CPython reports "expected ':'" when the line ends there, else "invalid syntax" at the token.</summary>
+    private Text.PythonSyntaxError ExpectedColon() => Kind == K.Newline ? ErrorAtZero(Cur, "expected ':'") : InvalidSyntax();
 
     private Text.PythonSyntaxError ErrorAtZero(Token t, string msg)
         => new("SyntaxError", Prefix(msg), _fileName, t.Line, t.CharCol + 1, _tok.GetSourceLine(t.Line), t.Line, t.CharCol + 1);
@@ -362,7 +367,11 @@ internal sealed partial class PyParser
             Advance();
             if (Kind != K.Indent)
             {
-                var t = Cur;
+                var k = 0;
+                while (KindAt(k) == K.Dedent) k++;
+                if (KindAt(k) == K.EndMarker)
+                    throw ErrorAtEof($"expected an indented block after {what} on line {headerLine}", "IndentationError");
+                var t = At(k);
                 throw new Text.PythonSyntaxError("IndentationError", $"expected an indented block after {what} on line {headerLine}",
                     _fileName, t.Line, t.CharCol + 1, _tok.GetSourceLine(t.Line), t.Line, t.CharCol + 2);
             }
@@ -621,7 +630,7 @@ internal sealed partial class PyParser
                 var slash = Advance();
                 if (seenSlash) throw ErrorAt(slash, "/ may appear only once");
                 if (seenStar) throw ErrorAt(slash, "/ must be ahead of *");
-                if (args.Count == 0) throw ErrorAt(slash, "at least one argument must precede /");
+                if (args.Count == 0) throw posonly.Count == 0 && !seenSlash ? ErrorAt(slash, "invalid syntax") : ErrorAt(slash, "at least one argument must precede /");
                 posonly.AddRange(args);
                 args.Clear();
                 seenSlash = true;
@@ -654,7 +663,7 @@ internal sealed partial class PyParser
                 Expr? def = null;
                 if (Accept(K.Equal))
                 {
-                    if (Kind == K.Comma || Kind == close) throw ErrorAtZero(Cur, "expected default value expression");
+                    if (Kind == K.Comma || Kind == close) throw ErrorAt(Prev, "expected default value expression");
                     def = ParseExpression();
                 }
                 if (seenStar)

@@ -26,6 +26,8 @@ internal sealed partial class PyParser
             var radix = text[1] is 'x' or 'X' ? 16 : text[1] is 'o' or 'O' ? 8 : 2;
             return ParseRadix(text.AsSpan(2), radix);
         }
+        if (text[^1] is 'j' or 'J')
+            return new PyComplex(0.0, double.Parse(text.AsSpan(0, text.Length - 1), NumberStyles.Float, CultureInfo.InvariantCulture));
         foreach (var c in text)
         {
             if (c is '.' or 'e' or 'E')
@@ -138,7 +140,7 @@ internal sealed partial class PyParser
     }
 
     private Text.PythonSyntaxError UnicodeError(Token t, string detail)
-        => ErrorAt(t, "(unicode error) 'unicodeescape' codec can't decode bytes in position " + detail);
+        => ErrorAtZero(LastFetched(), "(unicode error) 'unicodeescape' codec can't decode bytes in position " + detail);
 
     /// <summary>Decodes backslash escapes in text[start..end).</summary>
     private string DecodeEscapes(Token t, string text, int start, int end)

@@ -39,7 +39,7 @@ internal sealed partial class PyParser
         {
             return parse();
         }
-        catch (PythonSyntaxError e) when (!_tok.Failed_ && !_fstring)
+        catch (PythonSyntaxError e) when (!_tok.Failed_ && !_fstring && e.Msg is not ("unexpected indent" or "unexpected unindent"))
         {
             throw CheckRestForTokenizerErrors(e);
         }
@@ -67,6 +67,15 @@ internal sealed partial class PyParser
     private Token Cur => At(0);
     private TokenKind Kind => At(0).Kind;
     private TokenKind KindAt(int k) => At(k).Kind;
+
+    /// <summary>Looks ahead without moving the furthest-token mark used for "invalid syntax" locations.</summary>
+    private TokenKind PeekKindUntracked(int k)
+    {
+        var saveMax = _maxFetched;
+        var kind = At(k).Kind;
+        _maxFetched = saveMax;
+        return kind;
+    }
     private Token Prev => _tokens[_p - 1];
 
     private Token Advance()
@@ -137,9 +146,10 @@ internal sealed partial class PyParser
 
     private Expression ParseEvalCore()
     {
-        while (Kind == TokenKind.Newline) Advance();
+        // like eval(): surrounding whitespace and blank lines are allowed
+        while (Kind is TokenKind.Newline or TokenKind.Indent) Advance();
         var e = ParseStarExpressions();
-        while (Kind == TokenKind.Newline) Advance();
+        while (Kind is TokenKind.Newline or TokenKind.Dedent) Advance();
         if (Kind != TokenKind.EndMarker) throw InvalidSyntax();
         CheckEof();
         return new Expression(e);

@@ -29,7 +29,7 @@ public static partial class Ops
         var idx = (int)op;
         var sw = Swapped[idx];
         var fa = LookupSpecial(ta, CompareDunders[idx]);
-        var fb = ReferenceEquals(ta, tb) ? null : LookupSpecial(tb, CompareDunders[(int)sw]);
+        var fb = LookupSpecial(tb, CompareDunders[(int)sw]);
         PyObject? r;
         var checkedReverse = false;
         if (fb is not null && tb.IsSubtypeOf(ta) && !ReferenceEquals(ta, tb))
@@ -135,6 +135,9 @@ public static partial class Ops
             }
             return PyBool.From(CmpResult(op, IntOps.CompareInts(AsInt(a)!, AsInt(b)!)));
         }
+        if ((a is PyComplex || b is PyComplex) && op is CompareOperator.Eq or CompareOperator.Ne
+            && ComplexOps.TryAsComplex(a, out var car, out var cai) && ComplexOps.TryAsComplex(b, out var cbr, out var cbi))
+            return PyBool.From((car == cbr && cai == cbi) == (op == CompareOperator.Eq));
         switch (a)
         {
             case PyStr sa when b is PyStr sb:

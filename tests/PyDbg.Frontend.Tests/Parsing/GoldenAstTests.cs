@@ -35,4 +35,13 @@ public class GoldenAstTests
         var module = Parser.ParseModule(new SourceText(name + ".py", source));
         AstDump.Dump(module, includeAttributes: true).Should().Be(expected);
     }
+
+    [Theory]
+    [MemberData(nameof(Snippets))]
+    public void PlainDumpMatchesCPython(string name)
+    {
+        var source = File.ReadAllText(Path.Combine(GoldenDir, name + ".py"));
+        var expected = File.ReadAllText(Path.Combine(GoldenDir, name + ".dump")).TrimEnd('\n');
+        AstDump.Dump(Parser.ParseModule(new SourceText(name + ".py", source))).Should().Be(expected);
+    }
 }

@@ -22,7 +22,7 @@ public class SyntaxErrorTests
     private static readonly HashSet<string> FormatLimitations = new()
     {
         "x = 1\n  y = 2", "x = 1\n    y = 2", "def f():\n    x = 1\n     y = 2", "if x:\n\ta\n        b", "\\",
-        "x = ", "f\"{x\" ",
+        "x = ", "f\"{x\" ", "a = b = ", "def f():\n\tif x:\n        pass",
     };
 
     private static (string[] Cases, string[] Expected) Load()

@@ -1,7 +1,7 @@
 using PyDbg.Vm.Runtime;
-using static PyDbg.Vm.Tests.Runtime.Py;
+using static PyDbg.Vm.Tests.RuntimeOps.Py;
 
-namespace PyDbg.Vm.Tests.Runtime;
+namespace PyDbg.Vm.Tests.RuntimeOps;
 
 public class ArithmeticTests
 {
@@ -56,6 +56,11 @@ public class ArithmeticTests
         R(BinaryOperator.Remainder, I(8), F(3.5)).Should().Be("1.0");
         R(BinaryOperator.FloorDivide, I(-8), F(3.5)).Should().Be("-3.0");
         R(BinaryOperator.Multiply, F(1e308), I(10)).Should().Be("inf");
+        R(BinaryOperator.Add, Big("1000000000000000000000000000000"), F(0.0)).Should().Be("1e+30");
+        IntOps.ToDouble((PyInt)Big("1000000000000000000000000000000")).Should().Be(1e30);
+        IntOps.ToDouble((PyInt)Big("9007199254740993")).Should().Be(9007199254740992.0);
+        IntOps.ToDouble((PyInt)Big("9007199254740995")).Should().Be(9007199254740996.0);
+        IntOps.ToDouble((PyInt)Big("-123456789012345678901234567890")).Should().Be(-1.2345678901234568e+29);
         E(BinaryOperator.Power, F(10.0), I(400)).Should().Be("OverflowError: (34, 'Numerical result out of range')");
         E(BinaryOperator.TrueDivide, Big("1" + new string('0', 400)), I(1)).Should().Be("OverflowError: integer division result too large for a float");
         E(BinaryOperator.Add, Big("1" + new string('0', 400)), F(1.0)).Should().Be("OverflowError: int too large to convert to float");
@@ -150,5 +155,31 @@ public class ArithmeticTests
         Def(w, "__mul__", 2, s => PyNotImplemented.Instance);
         Def(v, "__rmul__", 2, s => S("rmul"));
         R(BinaryOperator.Multiply, b, a).Should().Be("'rmul'");
+    }
+}
+
+public class ComplexTests
+{
+    private static string R(BinaryOperator op, PyObject a, PyObject b) => Ops.Repr(Ops.BinaryOp(op, a, b));
+
+    [Fact]
+    public void NegativeBaseFractionalPowerIsComplex()
+    {
+        R(BinaryOperator.Power, I(-8), F(0.5)).Should().Be("(1.7319121124709868e-16+2.8284271247461903j)");
+        R(BinaryOperator.Power, I(-1), F(0.5)).Should().Be("(6.123233995736766e-17+1j)");
+        R(BinaryOperator.Power, F(-2.0), F(-1.5)).Should().Be("(-6.4946704217662e-17+0.3535533905932738j)");
+        var j = new PyComplex(0, 1);
+        Ops.Repr(j).Should().Be("1j");
+        R(BinaryOperator.Power, j, I(2)).Should().Be("(-1+0j)");
+        R(BinaryOperator.Multiply, new PyComplex(1, 2), new PyComplex(3, -1)).Should().Be("(5+5j)");
+        R(BinaryOperator.TrueDivide, new PyComplex(1, 2), new PyComplex(3, -1)).Should().Be("(0.1+0.7000000000000001j)");
+        R(BinaryOperator.Power, I(2), j).Should().Be("(0.7692389013639721+0.6389612763136348j)");
+        Ops.Repr(new PyComplex(-0.0, 1)).Should().Be("(-0+1j)");
+        Ops.Repr(new PyComplex(1.5, -0.0)).Should().Be("(1.5-0j)");
+        Ops.Hash(new PyComplex(1, 2)).Should().Be(2000007);
+        Ops.CompareBool(CompareOperator.Eq, new PyComplex(2, 0), I(2)).Should().BeTrue();
+        Error(() => Ops.Compare(CompareOperator.Lt, j, I(2))).Should().Be("TypeError: '<' not supported between instances of 'complex' and 'int'");
+        Error(() => Ops.BinaryOp(BinaryOperator.TrueDivide, j, I(0))).Should().Be("ZeroDivisionError: complex division by zero");
+        Error(() => Ops.BinaryOp(BinaryOperator.FloorDivide, j, I(2))).Should().Be("TypeError: unsupported operand type(s) for //: 'complex' and 'int'");
     }
 }

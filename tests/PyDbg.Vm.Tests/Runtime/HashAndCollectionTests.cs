@@ -1,7 +1,7 @@
 using PyDbg.Vm.Runtime;
-using static PyDbg.Vm.Tests.Runtime.Py;
+using static PyDbg.Vm.Tests.RuntimeOps.Py;
 
-namespace PyDbg.Vm.Tests.Runtime;
+namespace PyDbg.Vm.Tests.RuntimeOps;
 
 public class HashAndCollectionTests
 {

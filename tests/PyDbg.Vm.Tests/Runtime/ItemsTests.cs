@@ -1,7 +1,7 @@
 using PyDbg.Vm.Runtime;
-using static PyDbg.Vm.Tests.Runtime.Py;
+using static PyDbg.Vm.Tests.RuntimeOps.Py;
 
-namespace PyDbg.Vm.Tests.Runtime;
+namespace PyDbg.Vm.Tests.RuntimeOps;
 
 public class ItemsTests
 {
@@ -79,5 +79,21 @@ public class ItemsTests
         Ops.Contains(new PyRange(10, 0, -2), I(4)).Should().BeTrue();
         Error(() => Ops.Contains(I(1), I(1))).Should().Be("TypeError: argument of type 'int' is not iterable");
         Error(() => Ops.Contains(S("a"), I(1))).Should().Be("TypeError: 'in <string>' requires string as left operand, not int");
+    }
+}
+
+public class RangeMethodTests
+{
+    [Fact]
+    public void IndexAndCount()
+    {
+        var r = new PyRange(3, 30, 3);
+        Ops.Repr(Ops.CallMethod(r, "index", I(12))).Should().Be("3");
+        Ops.Repr(Ops.CallMethod(r, "count", I(15))).Should().Be("1");
+        Ops.Repr(Ops.CallMethod(r, "count", F(3.0))).Should().Be("1");
+        Error(() => Ops.CallMethod(r, "index", I(4))).Should().Be("ValueError: 4 is not in range");
+        Error(() => Ops.CallMethod(r, "index", S("a"))).Should().Be("ValueError: sequence.index(x): x not in sequence");
+        Error(() => Ops.CallMethod(r, "count")).Should().Be("TypeError: range.count() takes exactly one argument (0 given)");
+        Ops.Repr(Ops.CallMethod(new PySlice(I(1), PyNone.Instance, I(2)), "indices", I(10))).Should().Be("(1, 10, 2)");
     }
 }

@@ -1,6 +1,6 @@
 using PyDbg.Vm.Runtime;
 
-namespace PyDbg.Vm.Tests.Runtime;
+namespace PyDbg.Vm.Tests.RuntimeOps;
 
 /// <summary>A Python-level function implemented in C# for tests: binds its arguments with
 /// Ops.BindArguments, then runs the body over the slots.</summary>

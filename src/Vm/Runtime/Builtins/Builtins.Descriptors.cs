@@ -25,6 +25,16 @@ internal static class DescriptorConstructors
             static PyObject? N(PyObject? o) => o is null or PyNone ? null : o;
             return new PyProperty(N(slots[0]), N(slots[1]), N(slots[2]), slots[3]);
         };
+        RuntimeTypes.Super.NativeConstructor ??= static (a, k) =>
+        {
+            Arg.NoKw("super", k);
+            // The engines resolve zero-argument super() into super(__class__, first argument).
+            if (a.Length == 0) throw PyExc.Error(PyExc.RuntimeError, "super(): no arguments");
+            if (a.Length > 2) throw PyExc.TypeErr($"super() takes at most 2 arguments ({a.Length} given)");
+            if (a[0] is not PyType cls) throw PyExc.TypeErr($"super() argument 1 must be a type, not {a[0].Type.Name}");
+            if (a.Length == 1) throw PyExc.TypeErr("super() with one argument is not supported");
+            return new PySuper(cls, a[1]);
+        };
         var pt = RuntimeTypes.Property;
         if (!pt.Dict.ContainsKey("setter"))
         {

@@ -35,7 +35,6 @@ public static partial class Builtins
             StrMethods.Register();
             ListMethods.Register();
             TupleMethods.Register();
-            RangeMethods.Register();
             DictMethods.Register();
             SetMethods.Register();
             IntMethods.Register();
@@ -58,7 +57,7 @@ public static partial class Builtins
         ("enumerate", EnumerateIterator.TypeObject), ("zip", ZipIterator.TypeObject),
         ("map", MapIterator.TypeObject), ("filter", FilterIterator.TypeObject),
         ("reversed", ReversedIterator.TypeObject),
-        ("super", PySuper.TypeObject), ("staticmethod", RuntimeTypes.StaticMethod),
+        ("super", RuntimeTypes.Super), ("staticmethod", RuntimeTypes.StaticMethod),
         ("classmethod", RuntimeTypes.ClassMethod), ("property", RuntimeTypes.Property),
     };
 

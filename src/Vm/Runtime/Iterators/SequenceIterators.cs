@@ -168,3 +168,40 @@ public sealed class UserIterator : PyIterator
         return false;
     }
 }
+
+/// <summary>iter(callable, sentinel): calls until the result equals the sentinel (or StopIteration).</summary>
+public sealed class CallableIterator : PyIterator
+{
+    private PyObject? _callable;
+    private readonly PyObject _sentinel;
+    public CallableIterator(PyObject callable, PyObject sentinel)
+    {
+        _callable = callable;
+        _sentinel = sentinel;
+    }
+    public override PyType Type => RuntimeTypes.CallableIterator;
+
+    public override bool TryNext(out PyObject value)
+    {
+        if (_callable is null) { value = null!; return false; }
+        PyObject v;
+        try
+        {
+            v = Ops.Call(_callable, ReadOnlySpan<PyObject>.Empty);
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(PyExc.StopIteration))
+        {
+            _callable = null;
+            value = null!;
+            return false;
+        }
+        if (Ops.Eq(v, _sentinel))
+        {
+            _callable = null;
+            value = null!;
+            return false;
+        }
+        value = v;
+        return true;
+    }
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Regenerates the golden AST dumps: for each NAME.py next to this script, writes NAME.ast with
-CPython's ast.dump(ast.parse(src), indent=2, include_attributes=True). Run with CPython 3.11."""
+CPython's ast.dump(ast.parse(src), indent=2, include_attributes=True) and NAME.dump with
+ast.dump(ast.parse(src), indent=2) (what `pydbg ast` prints). Run with CPython 3.11."""
 import ast
 import pathlib
 import sys
@@ -16,4 +17,6 @@ for src_path in sorted(here.glob("*.py")):
     tree = ast.parse(src, filename=src_path.name)
     dump = ast.dump(tree, indent=2, include_attributes=True)
     src_path.with_suffix(".ast").write_text(dump + "\n", encoding="utf-8", newline="\n")
-    print("wrote", src_path.with_suffix(".ast").name)
+    plain = ast.dump(tree, indent=2)
+    src_path.with_suffix(".dump").write_text(plain + "\n", encoding="utf-8", newline="\n")
+    print("wrote", src_path.with_suffix(".ast").name, src_path.with_suffix(".dump").name)
