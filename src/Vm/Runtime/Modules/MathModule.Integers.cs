@@ -3,7 +3,7 @@ using System.Numerics;
 namespace PyDbg.Vm.Runtime;
 
 /// <summary>math's integer functions: factorial, isqrt, gcd, lcm, comb, perm.</summary>
-internal static partial class MathModule
+internal static partial class NativeMath
 {
     private static void RegisterIntegerFunctions(ModuleBuilder m)
     {

@@ -1,7 +1,7 @@
 namespace PyDbg.Vm.Runtime;
 
 /// <summary>math's sums and norms: fsum (Shewchuk's exact partials), prod, hypot, dist.</summary>
-internal static partial class MathModule
+internal static partial class NativeMath
 {
     private static void RegisterSums(ModuleBuilder m)
     {

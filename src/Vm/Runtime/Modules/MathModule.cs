@@ -6,7 +6,7 @@ namespace PyDbg.Vm.Runtime;
 /// The math module (CPython 3.11's mathmodule.c semantics: results, special values and messages).
 /// Elementary functions go to the platform libm (as CPython does), so results agree to the bit.
 /// </summary>
-internal static partial class MathModule
+internal static partial class NativeMath
 {
     public static PyModule Create()
     {

@@ -16,6 +16,25 @@ public static class ModuleImport
         var ctx = PyContext.Current;
         if (ctx.Modules.TryGetValue(name, out var cached)) return cached;
 
+        var dot = name.LastIndexOf('.');
+        if (dot > 0)
+        {
+            // `import a.b`: the parent is imported first; there are no packages, so a submodule
+            // exists only when a loader provides it.
+            var parent = Import(name[..dot]);
+            if (ctx.Modules.TryGetValue(name, out cached)) return cached;
+            var sub = ctx.SourceModuleLoader?.Invoke(name);
+            if (sub is not null)
+            {
+                if (!ctx.Modules.TryGetValue(name, out var reg)) ctx.Modules[name] = reg = sub;
+                return reg;
+            }
+            var error = PyExc.Create(PyExc.ModuleNotFoundError, $"No module named '{name}'; '{parent.Name}' is not a package");
+            error.Dict ??= new Dictionary<string, PyObject>();
+            error.Dict["name"] = PyStr.From(name);
+            throw new PyException(error);
+        }
+
         var native = NativeModules.Create(name);
         if (native is not null)
         {

@@ -13,7 +13,7 @@ public static class NativeModules
     /// there is no native module of that name.</summary>
     public static PyModule? Create(string name) => name switch
     {
-        "math" => MathModule.Create(),
+        "math" => NativeMath.Create(),
         "sys" => SysModule.Create(),
         "time" => TimeModule.Create(),
         "random" => RandomModule.Create(),

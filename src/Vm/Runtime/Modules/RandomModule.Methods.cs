@@ -161,7 +161,7 @@ internal static partial class RandomModule
             return result;
         }
         if (kObj is PyFloat) throw PyExc.TypeErr("can't multiply sequence by non-int of type 'float'");
-        var kInt = MathModule.ToInt(kObj);
+        var kInt = NativeMath.ToInt(kObj);
         if (IntOps.Sign(kInt) < 0 || IntOps.CompareInts(kInt, PyInt.From(n)) > 0)
             throw PyExc.ValueErr("Sample larger than population or is negative");
         var k = kInt.Small;
@@ -271,7 +271,7 @@ internal static partial class RandomModule
         if (cum.Count != n) throw PyExc.ValueErr("The number of weights does not match the population");
         if (cum.Count == 0) throw PyExc.IndexErr("list index out of range");
         var totalObj = Ops.BinaryOp(BinaryOperator.Add, cum[^1], PyFloat.Zero);
-        var total = totalObj is PyFloat tf ? tf.Value : MathModule.ToDouble(totalObj);
+        var total = totalObj is PyFloat tf ? tf.Value : NativeMath.ToDouble(totalObj);
         if (total <= 0.0) throw PyExc.ValueErr("Total of weights must be greater than zero");
         if (!double.IsFinite(total)) throw PyExc.ValueErr("Total of weights must be finite");
         var hi = n - 1;
@@ -286,7 +286,7 @@ internal static partial class RandomModule
     private static long RepeatCount(PyObject k)
     {
         if (k is PyFloat) throw PyExc.TypeErr("'float' object cannot be interpreted as an integer");
-        var v = MathModule.ToInt(k);
+        var v = NativeMath.ToInt(k);
         if (!v.IsSmall) throw PyExc.Overflow("Python int too large to convert to C ssize_t");
         if (v.Small > PyContext.Current.MaxSequenceLength) throw PyExc.Memory();
         return v.Small;

@@ -32,13 +32,13 @@ internal static partial class RandomModule
         PyObject highObj = s[1] ?? new PyFloat(1.0);
         var mode = s[2] is PyNone ? null : s[2];
         var u = r.Gen.NextDouble();
-        double low = MathModule.ToDouble(lowObj), high = MathModule.ToDouble(highObj);
+        double low = NativeMath.ToDouble(lowObj), high = NativeMath.ToDouble(highObj);
         double c;
         if (mode is null) c = 0.5;
         else
         {
             if (high - low == 0.0) return lowObj;
-            c = (MathModule.ToDouble(mode) - low) / (high - low);
+            c = (NativeMath.ToDouble(mode) - low) / (high - low);
         }
         if (u > c)
         {
@@ -55,7 +55,7 @@ internal static partial class RandomModule
     {
         Span<PyObject?> s = new PyObject?[2];
         PyArgs.Bind(name, args, kw, MuSigmaNames, required, s);
-        return (s[0] is null ? 0.0 : MathModule.ToDouble(s[0]!), s[1] is null ? 1.0 : MathModule.ToDouble(s[1]!));
+        return (s[0] is null ? 0.0 : NativeMath.ToDouble(s[0]!), s[1] is null ? 1.0 : NativeMath.ToDouble(s[1]!));
     }
 
     private static double Normal(PyRandom r)
@@ -111,9 +111,114 @@ internal static partial class RandomModule
     {
         Span<PyObject?> s = new PyObject?[1];
         PyArgs.Bind("Random.expovariate", args, kw, ExpoNames, 1, s);
-        var lambd = MathModule.ToDouble(s[0]!);
+        var lambd = NativeMath.ToDouble(s[0]!);
         var num = -Math.Log(1.0 - r.Gen.NextDouble());
         if (lambd == 0.0) throw PyExc.ZeroDivision("float division by zero");
         return new PyFloat(num / lambd);
+    }
+
+    private static readonly double SgMagicConst = 1.0 + Math.Log(4.5);
+    private static readonly double Log4 = Math.Log(4.0);
+
+    private static double Arg2(string name, string[] names, ReadOnlySpan<PyObject> args, string[]? kw, out double second)
+    {
+        Span<PyObject?> s = new PyObject?[names.Length];
+        PyArgs.Bind(name, args, kw, names, names.Length, s);
+        second = names.Length > 1 ? NativeMath.ToDouble(s[1]!) : 0.0;
+        return NativeMath.ToDouble(s[0]!);
+    }
+
+    private static readonly string[] MuKappaNames = { "mu", "kappa" };
+    private static readonly string[] AlphaBetaNames = { "alpha", "beta" };
+    private static readonly string[] AlphaNames = { "alpha" };
+
+    private static PyObject VonMisesVariate(PyRandom r, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        var mu = Arg2("Random.vonmisesvariate", MuKappaNames, args, kw, out var kappa);
+        if (kappa <= 1e-6) return new PyFloat(TwoPi * r.Gen.NextDouble());
+        var s = 0.5 / kappa;
+        var rr = s + Math.Sqrt(1.0 + s * s);
+        double z;
+        while (true)
+        {
+            var u1 = r.Gen.NextDouble();
+            z = Math.Cos(Math.PI * u1);
+            var d = z / (rr + z);
+            var u2 = r.Gen.NextDouble();
+            if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * Math.Exp(d)) break;
+        }
+        var q = 1.0 / rr;
+        var f = (q + z) / (1.0 + q * z);
+        var u3 = r.Gen.NextDouble();
+        var theta = u3 > 0.5 ? FloatOps.Mod(mu + Math.Acos(f), TwoPi) : FloatOps.Mod(mu - Math.Acos(f), TwoPi);
+        return new PyFloat(theta);
+    }
+
+    private static double Gamma(PyRandom r, double alpha, double beta)
+    {
+        if (alpha <= 0.0 || beta <= 0.0) throw PyExc.ValueErr("gammavariate: alpha and beta must be > 0.0");
+        if (alpha > 1.0)
+        {
+            var ainv = Math.Sqrt(2.0 * alpha - 1.0);
+            var bbb = alpha - Log4;
+            var ccc = alpha + ainv;
+            while (true)
+            {
+                var u1 = r.Gen.NextDouble();
+                if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
+                var u2 = 1.0 - r.Gen.NextDouble();
+                var v = Math.Log(u1 / (1.0 - u1)) / ainv;
+                var x = alpha * Math.Exp(v);
+                var z = u1 * u1 * u2;
+                var rr = bbb + ccc * v - x;
+                if (rr + SgMagicConst - 4.5 * z >= 0.0 || rr >= Math.Log(z)) return x * beta;
+            }
+        }
+        if (alpha == 1.0) return -Math.Log(1.0 - r.Gen.NextDouble()) * beta;
+        double xx;
+        while (true)
+        {
+            var u = r.Gen.NextDouble();
+            var b = (Math.E + alpha) / Math.E;
+            var p = b * u;
+            xx = p <= 1.0 ? Math.Pow(p, 1.0 / alpha) : -Math.Log((b - p) / alpha);
+            var u1 = r.Gen.NextDouble();
+            if (p > 1.0)
+            {
+                if (u1 <= Math.Pow(xx, alpha - 1.0)) break;
+            }
+            else if (u1 <= Math.Exp(-xx)) break;
+        }
+        return xx * beta;
+    }
+
+    private static PyObject GammaVariate(PyRandom r, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        var alpha = Arg2("Random.gammavariate", AlphaBetaNames, args, kw, out var beta);
+        return new PyFloat(Gamma(r, alpha, beta));
+    }
+
+    private static PyObject BetaVariate(PyRandom r, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        var alpha = Arg2("Random.betavariate", AlphaBetaNames, args, kw, out var beta);
+        var y = Gamma(r, alpha, 1.0);
+        if (y != 0.0) return new PyFloat(y / (y + Gamma(r, beta, 1.0)));
+        return new PyFloat(0.0);
+    }
+
+    private static PyObject ParetoVariate(PyRandom r, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        var alpha = Arg2("Random.paretovariate", AlphaNames, args, kw, out _);
+        var u = 1.0 - r.Gen.NextDouble();
+        if (alpha == 0.0) throw PyExc.ZeroDivision("float division by zero");
+        return new PyFloat(Math.Pow(u, -1.0 / alpha));
+    }
+
+    private static PyObject WeibullVariate(PyRandom r, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        var alpha = Arg2("Random.weibullvariate", AlphaBetaNames, args, kw, out var beta);
+        var u = 1.0 - r.Gen.NextDouble();
+        if (beta == 0.0) throw PyExc.ZeroDivision("float division by zero");
+        return new PyFloat(alpha * Math.Pow(-Math.Log(u), 1.0 / beta));
     }
 }

@@ -67,6 +67,11 @@ internal static partial class RandomModule
         M("normalvariate", NormalVariate);
         M("lognormvariate", LogNormVariate);
         M("expovariate", ExpoVariate);
+        M("vonmisesvariate", VonMisesVariate);
+        M("gammavariate", GammaVariate);
+        M("betavariate", BetaVariate);
+        M("paretovariate", ParetoVariate);
+        M("weibullvariate", WeibullVariate);
         M("getstate", GetState);
         M("setstate", SetState);
         return t;
@@ -80,7 +85,7 @@ internal static partial class RandomModule
     {
         Span<PyObject?> s = new PyObject?[2];
         PyArgs.Bind("Random.seed", args, kw, SeedNames, 0, s);
-        var version = s[1] is null ? 2 : (long)MathModule.ToInt(s[1]!).Big;
+        var version = s[1] is null ? 2 : (long)NativeMath.ToInt(s[1]!).Big;
         Seed(r, s[0] ?? PyNone.Instance, version);
         return PyNone.Instance;
     }
@@ -155,12 +160,12 @@ internal static partial class RandomModule
         var mt = new uint[MersenneTwister.N];
         for (var i = 0; i < MersenneTwister.N; i++)
         {
-            var x = MathModule.ToInt(internalState.Items[i]).Big;
+            var x = NativeMath.ToInt(internalState.Items[i]).Big;
             if (v == 2) x = ((x % (BigInteger.One << 32)) + (BigInteger.One << 32)) % (BigInteger.One << 32);
             if (x.Sign < 0 || x > uint.MaxValue) throw PyExc.Overflow("Python int too large to convert to C unsigned long");
             mt[i] = (uint)x;
         }
-        var index = MathModule.ToInt(internalState.Items[MersenneTwister.N]).Big;
+        var index = NativeMath.ToInt(internalState.Items[MersenneTwister.N]).Big;
         if (index < 0 || index > MersenneTwister.N) throw PyExc.ValueErr("invalid state");
         r.Gen.SetState(mt, (int)index);
         r.GaussNext = state[2];
@@ -171,7 +176,7 @@ internal static partial class RandomModule
     {
         var arg = Arg.One("Random.getrandbits", args, kw);
         if (arg is PyFloat) throw PyExc.TypeErr("'float' object cannot be interpreted as an integer");
-        var k = MathModule.ToInt(arg);
+        var k = NativeMath.ToInt(arg);
         if (IntOps.Sign(k) < 0) throw PyExc.ValueErr("number of bits must be non-negative");
         if (!k.IsSmall || k.Small > int.MaxValue) throw PyExc.Overflow("Python int too large to convert to C int");
         if (k.Small < 63) return PyInt.From(r.Gen.GetRandBitsSmall((int)k.Small));

@@ -28,7 +28,7 @@ internal static class SysModule
         {
             var arg = Arg.One("sys.setrecursionlimit", a, k);
             if (arg is PyFloat) throw PyExc.TypeErr("'float' object cannot be interpreted as an integer");
-            var n = MathModule.ToInt(arg);
+            var n = NativeMath.ToInt(arg);
             if (IntOps.Sign(n) < 1) throw PyExc.ValueErr("recursion limit must be greater or equal than 1");
             if (!n.IsSmall || n.Small > int.MaxValue) throw PyExc.Overflow("Python int too large to convert to C int");
             PyContext.Current.RecursionLimit = (int)n.Small;

@@ -45,10 +45,10 @@ internal static class TimeModule
         double secs = arg switch
         {
             PyFloat f => f.Value,
-            PyInt or PyBool => MathModule.ToDouble(arg),
+            PyInt or PyBool => NativeMath.ToDouble(arg),
             _ => Ops.LookupSpecial(arg.Type, "__float__") is not null
-                ? MathModule.ToDouble(arg)
-                : MathModule.ToDouble(Builtins.IndexObject(arg)),
+                ? NativeMath.ToDouble(arg)
+                : NativeMath.ToDouble(Builtins.IndexObject(arg)),
         };
         if (double.IsNaN(secs)) throw PyExc.ValueErr("Invalid value NaN (not a number)");
         if (secs < 0) throw PyExc.ValueErr("sleep length must be non-negative");
