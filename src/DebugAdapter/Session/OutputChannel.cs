@@ -11,7 +11,10 @@ namespace PyDbg.DebugAdapter.Session;
 /// </summary>
 public sealed class OutputChannel : IDisposable
 {
-    private const int PartialLineDelayMs = 50;
+    /// <summary>How long a partial line waits for its newline before it is sent anyway.</summary>
+    public const int DefaultPartialLineDelayMs = 50;
+
+    private readonly int _partialLineDelayMs;
 
     private readonly Action<bool, string> _emit;
     private readonly object _lock = new();
@@ -21,9 +24,11 @@ public sealed class OutputChannel : IDisposable
     private bool _closed;
 
     /// <param name="emit">Receives (isError, text); called under the channel's lock, in order.</param>
-    public OutputChannel(Action<bool, string> emit)
+    /// <param name="partialLineDelayMs">Delay before a partial line is sent (Timeout.Infinite: only on flush).</param>
+    public OutputChannel(Action<bool, string> emit, int partialLineDelayMs = DefaultPartialLineDelayMs)
     {
         _emit = emit;
+        _partialLineDelayMs = partialLineDelayMs;
         _timer = new Timer(_ => Flush(), null, Timeout.Infinite, Timeout.Infinite);
         Stdout = new ChannelWriter(this, false);
         Stderr = new ChannelWriter(this, true);
@@ -65,7 +70,7 @@ public sealed class OutputChannel : IDisposable
             if (!text.IsEmpty)
             {
                 _pending.Append(text);
-                _timer.Change(PartialLineDelayMs, Timeout.Infinite);
+                if (_partialLineDelayMs != Timeout.Infinite) _timer.Change(_partialLineDelayMs, Timeout.Infinite);
             }
         }
     }

@@ -15,7 +15,7 @@ public class OutputChannelTests
     public void Emits_complete_lines_per_write_and_keeps_the_partial_tail()
     {
         var r = new Recorder();
-        using var channel = new OutputChannel(r.Emit);
+        using var channel = new OutputChannel(r.Emit, Timeout.Infinite);
         channel.Stdout.Write("a\nb");
         r.Snapshot().Should().Equal("out:a\n");
         channel.Stdout.Write("c\n");
@@ -26,7 +26,7 @@ public class OutputChannelTests
     public void Writing_the_other_stream_flushes_first_so_order_is_kept()
     {
         var r = new Recorder();
-        using var channel = new OutputChannel(r.Emit);
+        using var channel = new OutputChannel(r.Emit, Timeout.Infinite);
         channel.Stdout.Write("x");
         channel.Stderr.Write("boom\n");
         channel.Stdout.Write("y\n");
