@@ -39,17 +39,22 @@ public sealed class PythonSyntaxError : Exception
         sb.Append($"  File \"{FileName}\", line {Line}\n");
         if (SourceLine is { } source)
         {
+            // CPython strips the indentation (not trailing blanks) and prints no caret when the
+            // error's column falls inside that indentation (unexpected indent, TabError, ...).
             var line = source.TrimEnd('\n', '\r');
             var stripped = line.TrimStart();
             var leading = line.Length - stripped.Length;
-            stripped = stripped.TrimEnd();
-            if (stripped.Length > 0)
+            if (stripped.Trim().Length > 0)
             {
                 sb.Append("    ").Append(stripped).Append('\n');
-                var caret = Math.Clamp(Column - 1 - leading, 0, stripped.Length);
-                var width = EndLine == Line && EndColumn > Column ? EndColumn - Column : 1;
-                width = Math.Max(1, Math.Min(width, stripped.Length + 1 - caret));
-                sb.Append("    ").Append(' ', caret).Append('^', width).Append('\n');
+                var caret = Column - 1 - leading;
+                if (caret >= 0)
+                {
+                    caret = Math.Min(caret, stripped.Length);
+                    var width = EndLine == Line && EndColumn > Column ? EndColumn - Column : 1;
+                    width = Math.Max(1, Math.Min(width, stripped.Length + 1 - caret));
+                    sb.Append("    ").Append(' ', caret).Append('^', width).Append('\n');
+                }
             }
         }
         sb.Append(Kind).Append(": ").Append(Msg).Append('\n');

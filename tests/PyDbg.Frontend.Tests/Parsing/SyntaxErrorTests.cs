@@ -19,11 +19,9 @@ public class SyntaxErrorTests
     /// and keeps trailing whitespace of the source line. For these the first and last lines of the
     /// text are compared.
     /// </summary>
-    private static readonly HashSet<string> FormatLimitations = new()
-    {
-        "x = 1\n  y = 2", "x = 1\n    y = 2", "def f():\n    x = 1\n     y = 2", "if x:\n\ta\n        b", "\\",
-        "x = ", "f\"{x\" ", "a = b = ", "def f():\n\tif x:\n        pass",
-    };
+    /// <summary>Cases whose caret line CPython leaves out for reasons Format() does not model
+    /// (a lone backslash at end of file: CPython's offset points past the text).</summary>
+    private static readonly HashSet<string> FormatLimitations = new() { "\\" };
 
     private static (string[] Cases, string[] Expected) Load()
     {
