@@ -10,6 +10,8 @@ public enum TokenKind : byte
     LeftShift, RightShift, DoubleStar, PlusEqual, MinEqual, StarEqual, SlashEqual, PercentEqual,
     AmperEqual, VBarEqual, CircumflexEqual, LeftShiftEqual, RightShiftEqual, DoubleStarEqual,
     DoubleSlash, DoubleSlashEqual, At, AtEqual, RArrow, Ellipsis, ColonEqual, Exclamation,
+    /// <summary>A character no token starts with ('$', '?', '`'): the parser reports "invalid syntax" at it.</summary>
+    ErrorToken,
     // keywords
     False, None, True, And, As, Assert, Async, Await, Break, Class, Continue, Def, Del, Elif, Else,
     Except, Finally, For, From, Global, If, Import, In, Is, Lambda, Nonlocal, Not, Or, Pass, Raise,

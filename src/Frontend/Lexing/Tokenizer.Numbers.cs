@@ -90,9 +90,8 @@ public sealed partial class Tokenizer
             else if (d is 'j' or 'J') { _pos++; imaginary = true; VerifyEndOfNumber("imaginary"); }
             else VerifyEndOfNumber("decimal");
         }
-        if (imaginary)
-            throw Error("imaginary literals are not supported by pydbg", CurLine, start - _lineStart, CurLine, _pos - _lineStart);
         _ = isFloat;
+        _ = imaginary;
         return MakeSimple(TokenKind.Number, start);
     }
 

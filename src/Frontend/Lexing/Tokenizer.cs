@@ -36,6 +36,27 @@ public sealed partial class Tokenizer
     /// <summary>The bracket stack (kind, line, 0-based char column) when the tokenizer reached EOF inside brackets.</summary>
     public IReadOnlyList<(char Ch, int Line, int CharCol)> OpenParens => _parens;
     public bool HitEofInParens { get; private set; }
+    /// <summary>Set when the tokenizer raised an error (so the parser does not re-check the rest of the input).</summary>
+    public bool Failed_ { get; private set; }
+
+    /// <summary>
+    /// True when the last error is one CPython's tokenizer reports through its done-code (bad
+    /// dedent, TabError, too deep, line continuation, EOF) rather than by raising: such an error
+    /// found while re-checking the rest of the input does not replace the parser's error.
+    /// </summary>
+    public bool LastErrorDeferred { get; private set; }
+
+    private PythonSyntaxError Deferred(PythonSyntaxError e)
+    {
+        LastErrorDeferred = true;
+        return e;
+    }
+
+    private PythonSyntaxError Failed(PythonSyntaxError e)
+    {
+        Failed_ = true;
+        return e;
+    }
     public int ParenLevel => _parens.Count;
     public string FileName => _fileName;
     /// <summary>The normalized text (\r\n and \r turned into \n, a final \n added).</summary>
@@ -118,8 +139,9 @@ public sealed partial class Tokenizer
 
     internal PythonSyntaxError Error(string msg, int line, int charCol0, int endLine = 0, int endCharCol0 = -1, string kind = "SyntaxError")
     {
+        Failed_ = true;
         return new PythonSyntaxError(kind, msg, _fileName, line, charCol0 + 1, GetSourceLine(line),
-            endLine, endCharCol0 < 0 ? 0 : endCharCol0 + 1);
+            endLine == 0 ? line : endLine, endCharCol0 < 0 ? charCol0 + 1 : endCharCol0 + 1);
     }
 
     private PythonSyntaxError ErrorHere(string msg, int idx, string kind = "SyntaxError")
@@ -140,6 +162,7 @@ public sealed partial class Tokenizer
             var bc = ByteCol(_pos);
             return new Token(TokenKind.Indent, _src.Substring(_lineStart, _pos - _lineStart), CurLine, 0, CurLine, bc, 0, _pos - _lineStart, _lineStart, _pos);
         }
+        var commentStart = -1;
         while (true)
         {
             if (_atBol)
@@ -159,6 +182,7 @@ public sealed partial class Tokenizer
             var c = _src[_pos];
             if (c == '#')
             {
+                commentStart = _pos;
                 while (_pos < _src.Length && _src[_pos] != '\n') _pos++;
                 continue;
             }
@@ -169,10 +193,14 @@ public sealed partial class Tokenizer
                 if (_parens.Count > 0)
                 {
                     NewLine();
+                    commentStart = -1;
                     continue;
                 }
-                var bc = ByteCol(start);
-                var tok = new Token(TokenKind.Newline, "\n", CurLine, bc, CurLine, bc + 1, start - _lineStart, start - _lineStart + 1, start, _pos);
+                // CPython's NEWLINE token starts at a preceding comment
+                var nlStart = commentStart >= 0 ? commentStart : start;
+                var bc = ByteCol(nlStart);
+                var be = ByteCol(start);
+                var tok = new Token(TokenKind.Newline, "\n", CurLine, bc, CurLine, be, nlStart - _lineStart, start - _lineStart, nlStart, _pos);
                 NewLine();
                 _atBol = true;
                 return tok;
@@ -182,11 +210,11 @@ public sealed partial class Tokenizer
                 var start = _pos;
                 _pos++;
                 if (Peek() != '\n')
-                    throw ErrorHere("unexpected character after line continuation character", start + 1);
+                    throw Deferred(ErrorHere("unexpected character after line continuation character", start + 1));
                 _pos++;
                 NewLine();
                 if (_pos >= _src.Length)
-                    throw Error("unexpected EOF while parsing", CurLine - 1, 0);
+                    throw Deferred(Error("unexpected EOF while parsing", CurLine - 1, start - (_src.LastIndexOf('\n', start) + 1) + 1, endCharCol0: -1));
                 continue;
             }
             if (IsIdentifierStart(c)) return ReadNameOrString();
@@ -207,6 +235,9 @@ public sealed partial class Tokenizer
         if (_parens.Count > 0)
         {
             HitEofInParens = true;
+            var open = _parens[^1];
+            throw Failed(new PythonSyntaxError("SyntaxError", $"'{open.Ch}' was never closed", _fileName, open.Line, open.CharCol + 1,
+                GetSourceLine(open.Line)));
         }
         else if (!_emittedEof)
         {
@@ -266,7 +297,7 @@ public sealed partial class Tokenizer
         else if (col > top)
         {
             if (_indents.Count >= MaxIndent)
-                throw Error("too many levels of indentation", CurLine, _pos - _lineStart, kind: "IndentationError");
+                throw Deferred(Error("too many levels of indentation", CurLine, 0, kind: "IndentationError"));
             if (alt <= altTop) throw TabError();
             _indents.Add(col);
             _altIndents.Add(alt);
@@ -281,14 +312,18 @@ public sealed partial class Tokenizer
                 _pendingDedents++;
             }
             if (col != _indents[^1])
-                throw Error("unindent does not match any outer indentation level", CurLine, _pos - _lineStart, kind: "IndentationError");
+            {
+                var lineEnd = _src.IndexOf('\n', _pos);
+                if (lineEnd < 0) lineEnd = _src.Length - 1;
+                throw Deferred(Error("unindent does not match any outer indentation level", CurLine, lineEnd - _lineStart, kind: "IndentationError"));
+            }
             if (alt != _altIndents[^1]) throw TabError();
         }
         return false;
     }
 
     private PythonSyntaxError TabError()
-        => Error("inconsistent use of tabs and spaces in indentation", CurLine, _pos - _lineStart, kind: "TabError");
+        => Deferred(Error("inconsistent use of tabs and spaces in indentation", CurLine, 0, kind: "TabError"));
 
     internal static bool IsDigit(char c) => c >= '0' && c <= '9';
 
@@ -327,7 +362,13 @@ public sealed partial class Tokenizer
                 throw InvalidCharacter(_pos);
         }
         var name = _src.Substring(start, _pos - start);
-        if (!_ascii) name = name.Normalize(System.Text.NormalizationForm.FormKC);
+        if (!_ascii)
+        {
+            foreach (var ch in name)
+            {
+                if (ch >= 0x80) { name = name.Normalize(System.Text.NormalizationForm.FormKC); break; }
+            }
+        }
         var kind = Keywords.Classify(name);
         var col = ByteCol(start);
         return Make(kind, name, start, CurLine, _lineStart, col);
@@ -431,7 +472,7 @@ public sealed partial class Tokenizer
                 if (c >= 0x80 || char.IsControl(c)) throw InvalidCharacter(start);
                 // '$', '?', '`': CPython's tokenizer returns an error token -> "invalid syntax"
                 _pos++;
-                throw ErrorHere("invalid syntax", start);
+                return MakeSimple(TokenKind.ErrorToken, start);
         }
         _pos += len;
         return MakeSimple(kind, start);

@@ -60,7 +60,7 @@ internal sealed partial class PyParser
     }
 
     /// <summary>named_expression: NAME ':=' expression | expression.</summary>
-    private Expr ParseNamedExpression()
+    private Expr ParseNamedExpression(bool checkEquals = true)
     {
         if (Kind == K.Name && KindAt(1) == K.ColonEqual)
         {
@@ -71,8 +71,9 @@ internal sealed partial class PyParser
             return new NamedExpr(target, value) { Span = From(nameTok) };
         }
         var e = ParseExpression();
-        if (Kind == K.ColonEqual)
+        if (Kind == K.ColonEqual && StartsExpression(PeekKindUntracked(1)))
             throw ErrorAtNode(e, $"cannot use assignment expressions with {ExprName(e)}");
+        if (checkEquals && Kind == K.Equal && IsBitwiseOr(e)) CheckMisusedEquals(e);
         return e;
     }
 
@@ -87,11 +88,29 @@ internal sealed partial class PyParser
             var body = ParseDisjunction();
             if (Kind != K.If) return body;
             Advance();
-            var test = ParseDisjunction();
+            Expr test;
+            var testStart = _p;
+            try
+            {
+                test = ParseDisjunction();
+            }
+            catch (Text.PythonSyntaxError) when (!_tok.Failed_)
+            {
+                // CPython's invalid_expression: 'a if b' where b is the longest disjunction that parses
+                var save = _p;
+                var saveMax = _maxFetched;
+                _p = testStart;
+                var ok = false;
+                try { ParseBitwiseOr(); ok = Kind is not (K.Else or K.Colon); }
+                catch (Text.PythonSyntaxError) when (!_tok.Failed_) { }
+                if (ok) throw ErrorRange(start, Prev, "expected 'else' after 'if' expression");
+                _p = save;
+                _maxFetched = saveMax;
+                throw;
+            }
             if (Kind != K.Else)
             {
-                if (Kind is K.Newline or K.RPar or K.RSqb or K.RBrace or K.Comma or K.Colon or K.EndMarker or K.Semi)
-                    throw ErrorRange(start, Prev, "expected 'else' after 'if' expression");
+                if (Kind != K.Colon) throw ErrorRange(start, Prev, "expected 'else' after 'if' expression");
                 throw InvalidSyntax();
             }
             Advance();
@@ -351,7 +370,8 @@ internal sealed partial class PyParser
                     ChainStep(ref chain);
                     Advance();
                     var slice = ParseSlices();
-                    Expect(K.RSqb);
+                    if (Kind != K.RSqb) throw ParenthesizedError(slice is SyntaxTuple st && st.Elts.Count > 0 ? st.Elts[^1] : slice);
+                    Advance();
                     e = new Subscript(e, slice, ExprContext.Load) { Span = From(start) };
                     break;
                 }
@@ -365,7 +385,8 @@ internal sealed partial class PyParser
     {
         var start = Cur;
         var first = ParseSlice();
-        if (Kind != K.Comma) return first;
+        if (Kind != K.Comma)
+            return first is Starred ? new SyntaxTuple(new[] { first }, ExprContext.Load) { Span = first.Span } : first;
         var elts = new List<Expr> { first };
         while (Accept(K.Comma))
         {
@@ -417,7 +438,7 @@ internal sealed partial class PyParser
                     var star = Advance();
                     var v = ParseExpression();
                     if (sawDoubleStar)
-                        throw ErrorAtNode((Node?)keywords![^1] ?? v, "iterable argument unpacking follows keyword argument unpacking");
+                        throw ErrorAt(star, "iterable argument unpacking follows keyword argument unpacking");
                     (args ??= new()).Add(new Starred(v, ExprContext.Load) { Span = From(star) });
                 }
                 else if (Kind == K.DoubleStar)
@@ -440,17 +461,20 @@ internal sealed partial class PyParser
                 else
                 {
                     var argStart = Cur;
-                    var e = ParseNamedExpression();
+                    var e = ParseNamedExpression(checkEquals: false);
                     if (Kind == K.Equal)
                     {
-                        Advance();
-                        var value = ParseExpression();
-                        throw ErrorNodes(e, value, "expression cannot contain assignment, perhaps you meant \"==\"?");
+                        var eq = Cur;
+                        var src = _tok.GetSourceLine(e.Span.Line);
+                        throw new Text.PythonSyntaxError("SyntaxError", Prefix("expression cannot contain assignment, perhaps you meant \"==\"?"),
+                            _fileName, e.Span.Line, ByteToChar(src, e.Span.Column - _colShift) + 1, src, eq.Line, eq.EndCharCol + 1);
                     }
                     if (Kind == K.For || Kind == K.Async)
                     {
+                        if (!allowGenexp) throw ErrorAt(Cur, "invalid syntax");
                         var gens = ParseComprehensions();
                         var single = args is null && keywords is null && Kind == close && allowGenexp;
+                        if (!single && Kind != K.Comma && Kind != close) throw InvalidSyntax();
                         if (!single)
                         {
                             var lastGen = gens[^1];
@@ -470,7 +494,20 @@ internal sealed partial class PyParser
                     _ = argStart;
                     (args ??= new()).Add(e);
                 }
-                if (!Accept(K.Comma)) break;
+                if (!Accept(K.Comma))
+                {
+                    if (Kind != close)
+                    {
+                        Expr? lastArg = null;
+                        var lastKw = keywords is { Count: > 0 } ? keywords[^1] : null;
+                        var lastPos = args is { Count: > 0 } ? args[^1] : null;
+                        if (lastKw is not null && (lastPos is null || lastKw.Span.Line > lastPos.Span.Line ||
+                            (lastKw.Span.Line == lastPos.Span.Line && lastKw.Span.Column > lastPos.Span.Column))) lastArg = lastKw.Value;
+                        else lastArg = lastPos;
+                        if (lastArg is not null) throw ParenthesizedError(lastArg);
+                    }
+                    break;
+                }
             }
         }
         finally { Leave(); }
@@ -487,8 +524,7 @@ internal sealed partial class PyParser
         {
             if (Kind == K.Async) throw ErrorAt(Cur, "asynchronous comprehensions are not supported by pydbg");
             Advance();
-            var target = ParseTargetList(ExprContext.Store, stopAtIn: true);
-            if (Kind != K.In) throw InvalidSyntax();
+            var target = ParseForTarget(inBrackets: true);
             Advance();
             var iter = ParseDisjunction();
             List<Expr>? ifs = null;
@@ -522,206 +558,5 @@ internal sealed partial class PyParser
         Expr? value = null;
         if (StartsExpression(Kind)) value = ParseStarExpressions();
         return new Yield(value) { Span = From(start) };
-    }
-
-    // ---- atoms ------------------------------------------------------------------------------
-
-    private Expr ParseAtom()
-    {
-        var t = Cur;
-        switch (t.Kind)
-        {
-            case K.Name:
-                Advance();
-                return new Name(t.Text, ExprContext.Load) { Span = SpanOf(t) };
-            case K.True:
-                Advance();
-                return new Constant(PyBool.True) { Span = SpanOf(t) };
-            case K.False:
-                Advance();
-                return new Constant(PyBool.False) { Span = SpanOf(t) };
-            case K.None:
-                Advance();
-                return new Constant(PyNone.Instance) { Span = SpanOf(t) };
-            case K.Ellipsis:
-                Advance();
-                return new Constant(PyEllipsis.Instance) { Span = SpanOf(t) };
-            case K.Number:
-                Advance();
-                return new Constant(ParseNumber(t)) { Span = SpanOf(t) };
-            case K.String:
-                return ParseStrings();
-            case K.LPar:
-                return ParseParenAtom();
-            case K.LSqb:
-                return ParseListAtom();
-            case K.LBrace:
-                return ParseBraceAtom();
-            default:
-                throw InvalidSyntax();
-        }
-    }
-
-    private Expr ParseParenAtom()
-    {
-        var open = Advance();
-        Enter();
-        try
-        {
-            if (Accept(K.RPar)) return new SyntaxTuple(NoExprs, ExprContext.Load) { Span = From(open) };
-            if (Kind == K.Yield)
-            {
-                var y = ParseYieldExpr();
-                Expect(K.RPar);
-                return y;
-            }
-            var first = ParseStarNamedExpression();
-            if (Kind == K.For || Kind == K.Async)
-            {
-                var gens = ParseComprehensions();
-                Expect(K.RPar);
-                return new GeneratorExp(first, gens) { Span = From(open) };
-            }
-            if (Kind == K.RPar)
-            {
-                Advance();
-                if (first is Starred) throw ErrorAtNode(first, "cannot use starred expression here");
-                return first;
-            }
-            if (Kind != K.Comma) throw ParenthesizedError(first);
-            var elts = new List<Expr> { first };
-            while (Accept(K.Comma))
-            {
-                if (Kind == K.RPar) break;
-                elts.Add(ParseStarNamedExpression());
-                if (Kind is not (K.Comma or K.RPar)) throw ParenthesizedError(elts[^1]);
-            }
-            Expect(K.RPar);
-            return new SyntaxTuple(elts, ExprContext.Load) { Span = From(open) };
-        }
-        finally { Leave(); }
-    }
-
-    private Expr ParseListAtom()
-    {
-        var open = Advance();
-        Enter();
-        try
-        {
-            if (Accept(K.RSqb)) return new SyntaxList(NoExprs, ExprContext.Load) { Span = From(open) };
-            var first = ParseStarNamedExpression();
-            if (Kind == K.For || Kind == K.Async)
-            {
-                var gens = ParseComprehensions();
-                Expect(K.RSqb);
-                return new ListComp(first, gens) { Span = From(open) };
-            }
-            var elts = new List<Expr> { first };
-            if (Kind is not (K.Comma or K.RSqb)) throw ParenthesizedError(first);
-            while (Accept(K.Comma))
-            {
-                if (Kind == K.RSqb) break;
-                elts.Add(ParseStarNamedExpression());
-                if (Kind is not (K.Comma or K.RSqb)) throw ParenthesizedError(elts[^1]);
-            }
-            Expect(K.RSqb);
-            return new SyntaxList(elts, ExprContext.Load) { Span = From(open) };
-        }
-        finally { Leave(); }
-    }
-
-    private Expr ParseBraceAtom()
-    {
-        var open = Advance();
-        Enter();
-        try
-        {
-            if (Accept(K.RBrace)) return new Dict(System.Array.Empty<Expr?>(), NoExprs) { Span = From(open) };
-            if (Kind == K.DoubleStar)
-            {
-                Advance();
-                var v = ParseBitwiseOr();
-                return ParseDictRest(open, new List<Expr?> { null }, new List<Expr> { v });
-            }
-            var first = ParseStarNamedExpression();
-            if (Kind == K.Colon && first is not Starred)
-            {
-                Advance();
-                var value = ParseExpression();
-                if (Kind == K.For || Kind == K.Async)
-                {
-                    var gens = ParseComprehensions();
-                    Expect(K.RBrace);
-                    return new DictComp(first, value, gens) { Span = From(open) };
-                }
-                return ParseDictRest(open, new List<Expr?> { first }, new List<Expr> { value });
-            }
-            if (Kind == K.For || Kind == K.Async)
-            {
-                var gens = ParseComprehensions();
-                Expect(K.RBrace);
-                return new SetComp(first, gens) { Span = From(open) };
-            }
-            var elts = new List<Expr> { first };
-            if (Kind is not (K.Comma or K.RBrace)) throw ParenthesizedError(first);
-            while (Accept(K.Comma))
-            {
-                if (Kind == K.RBrace) break;
-                elts.Add(ParseStarNamedExpression());
-                if (Kind is not (K.Comma or K.RBrace)) throw ParenthesizedError(elts[^1]);
-            }
-            Expect(K.RBrace);
-            return new Set(elts) { Span = From(open) };
-        }
-        finally { Leave(); }
-    }
-
-    private Expr ParseDictRest(Lexing.Token open, List<Expr?> keys, List<Expr> values)
-    {
-        while (Accept(K.Comma))
-        {
-            if (Kind == K.RBrace) break;
-            if (Kind == K.DoubleStar)
-            {
-                Advance();
-                keys.Add(null);
-                values.Add(ParseBitwiseOr());
-                continue;
-            }
-            var k = ParseExpression();
-            if (Kind != K.Colon)
-            {
-                if (Kind is K.Comma or K.RBrace) throw ErrorAtNode(k, "':' expected after dictionary key");
-                throw ParenthesizedError(k);
-            }
-            Advance();
-            if (Kind is K.Comma or K.RBrace) throw ErrorAt(Prev, "expression expected after dictionary key and ':'");
-            values.Add(ParseExpression());
-            keys.Add(k);
-        }
-        if (Kind != K.RBrace) throw ParenthesizedError(values[^1]);
-        Advance();
-        return new Dict(keys, values) { Span = From(open) };
-    }
-
-    /// <summary>Inside brackets, an expression followed by another one: CPython's "Perhaps you forgot a comma?".</summary>
-    private Text.PythonSyntaxError ParenthesizedError(Expr a)
-    {
-        if (StartsExpression(Kind) && Kind is not (K.Star or K.Not or K.Lambda or K.Await) && !(a is Name && Kind == K.String))
-        {
-            var save = _p;
-            var saveMax = _maxFetched;
-            try
-            {
-                var b = ParseExpression();
-                return ErrorNodes(a, b, "invalid syntax. Perhaps you forgot a comma?");
-            }
-            catch (Text.PythonSyntaxError)
-            {
-                _p = save;
-                _maxFetched = saveMax;
-            }
-        }
-        return InvalidSyntax();
     }
 }

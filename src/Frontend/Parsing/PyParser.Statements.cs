@@ -158,6 +158,7 @@ internal sealed partial class PyParser
             case K.Colon:
             {
                 // annotated assignment
+                if (e is not (Name or Attribute or Subscript) && !StartsExpression(PeekKindUntracked(1))) throw ErrorAt(Cur, "invalid syntax");
                 if (e is SyntaxTuple && start.Kind != K.LPar)
                     throw ErrorAtNode(((SyntaxTuple)e).Elts[0], "only single target (not tuple) can be annotated");
                 if (e is SyntaxTuple or SyntaxList)
@@ -183,20 +184,20 @@ internal sealed partial class PyParser
         }
         if (Kind is not (K.Newline or K.Semi or K.EndMarker))
         {
-            // legacy print / exec statements
-            if (e is Name n && (n.Id == "print" || n.Id == "exec") && StartsExpression(Kind) && Kind is not (K.LPar))
+            // CPython's invalid_legacy_expression: NAME !'(' star_expressions (print / exec)
+            if (e is Name n && StartsExpression(Kind) && Kind is not (K.LPar))
             {
                 var save = _p;
-                try
-                {
-                    var rest = ParseStarExpressions();
+                var saveMax = _maxFetched;
+                Expr? rest = null;
+                try { rest = ParseStarExpressions(); }
+                catch (Text.PythonSyntaxError ex) when (!_tok.Failed_ && IsGeneric(ex)) { }
+                _p = save;
+                _maxFetched = saveMax;
+                if (rest is not null && (n.Id == "print" || n.Id == "exec"))
                     throw ErrorNodes(e, rest, $"Missing parentheses in call to '{n.Id}'. Did you mean {n.Id}(...)?");
-                }
-                catch (Text.PythonSyntaxError ex) when (!ex.Msg.StartsWith("Missing parentheses"))
-                {
-                    _p = save;
-                }
             }
+            SpeculateFollowingExpression(e);
             throw InvalidSyntax();
         }
         return new ExprStmt(e) { Span = From(start) };
@@ -229,10 +230,11 @@ internal sealed partial class PyParser
         var targets = new List<Expr> { first };
         var firstTok = new List<Token> { start };
         Expr value;
+        Token vStart;
         while (true)
         {
             Advance(); // '='
-            var vStart = Cur;
+            vStart = Cur;
             if (Kind == K.Yield) value = ParseYieldExpr();
             else
             {
@@ -245,7 +247,7 @@ internal sealed partial class PyParser
         }
         if (Kind is not (K.Newline or K.Semi or K.EndMarker))
         {
-            if (Kind == K.ColonEqual) { }
+            SpeculateFollowingExpression(value);
             throw InvalidSyntax();
         }
         for (var i = 0; i < targets.Count; i++)
@@ -254,13 +256,13 @@ internal sealed partial class PyParser
             if (target is Yield or YieldFrom) throw ErrorAtNode(target, "assignment to yield expression not possible");
             var bad = InvalidTarget(target, TargetsType.Star);
             if (bad is null) continue;
-            if (i == 0 && targets.Count == 1 && IsBitwiseOr(value))
+            var valueIsAtom = value is SyntaxTuple && vStart.Kind == K.LPar && value.Span.Line == vStart.Line && value.Span.Column == vStart.Col;
+            if (i == 0 && targets.Count == 1 && (IsBitwiseOr(value) || valueIsAtom) && (IsBitwiseOr(target) || target is SyntaxTuple))
             {
                 // CPython's invalid_named_expression: "cannot assign to X here. Maybe you meant '==' instead of '='?"
                 Expr? candidate = null;
                 if (target is SyntaxTuple t && firstTok[0].Kind != K.LPar) candidate = t.Elts[^1];
-                else if (target is not (SyntaxTuple or SyntaxList or GeneratorExp) && !IsKeywordConstant(target)
-                         && firstTok[0].Kind is not (K.LPar or K.LSqb)) candidate = target;
+                else if (target is not (SyntaxTuple or SyntaxList or GeneratorExp) && !IsKeywordConstant(target)) candidate = target;
                 if (candidate is not null && InvalidTarget(candidate, TargetsType.Star) is not null && candidate is not Starred
                     && !IsKeywordConstant(candidate) && ReferenceEquals(bad, candidate) )
                     throw ErrorAtNode(candidate, $"cannot assign to {ExprName(candidate)} here. Maybe you meant '==' instead of '='?");
@@ -339,7 +341,7 @@ internal sealed partial class PyParser
             if (!Accept(K.Comma)) break;
             if (paren && Kind == K.RPar) break;
             if (!paren && Kind is K.Newline or K.Semi or K.EndMarker)
-                throw ErrorAt(Prev, "trailing comma not allowed without surrounding parentheses");
+                throw ErrorAtZero(Cur, "trailing comma not allowed without surrounding parentheses");
         }
         if (paren) Expect(K.RPar);
         return new ImportFrom(module, names, level) { Span = From(start) };
@@ -347,7 +349,8 @@ internal sealed partial class PyParser
 
     // ---- blocks -------------------------------------------------------------------------------
 
-    private Text.PythonSyntaxError ExpectedColon() => ErrorAtZero(Cur, "expected ':'");
+    /// <summary>CPython reports "expected ':'" when the line ends there, else "invalid syntax" at the token.</summary>
+    private Text.PythonSyntaxError ExpectedColon() => Kind == K.Newline ? ErrorAtZero(Cur, "expected ':'") : InvalidSyntax();
 
     private Text.PythonSyntaxError ErrorAtZero(Token t, string msg)
         => new("SyntaxError", Prefix(msg), _fileName, t.Line, t.CharCol + 1, _tok.GetSourceLine(t.Line), t.Line, t.CharCol + 1);
@@ -355,7 +358,13 @@ internal sealed partial class PyParser
     /// <summary>':' then an indented block or simple statements on the same line.</summary>
     private List<Stmt> ParseBlock(string what, int headerLine)
     {
-        if (Kind != K.Colon) throw ExpectedColon();
+        if (Kind != K.Colon)
+        {
+            // CPython forces ':' (&&':') after def, try, finally and else headers
+            if (what is "function definition" or "'try' statement" or "'finally' statement" or "'else' statement")
+                throw ErrorAt(Cur, "expected ':'");
+            throw ExpectedColon();
+        }
         Advance();
         var body = new List<Stmt>();
         if (Kind == K.Newline)
@@ -363,9 +372,13 @@ internal sealed partial class PyParser
             Advance();
             if (Kind != K.Indent)
             {
-                var t = Cur;
+                var k = 0;
+                while (KindAt(k) == K.Dedent) k++;
+                if (KindAt(k) == K.EndMarker)
+                    throw ErrorAtEof($"expected an indented block after {what} on line {headerLine}", "IndentationError");
+                var t = At(k);
                 throw new Text.PythonSyntaxError("IndentationError", $"expected an indented block after {what} on line {headerLine}",
-                    _fileName, t.Line, t.CharCol + 1, _tok.GetSourceLine(t.Line), t.EndLine, t.EndCharCol + 1);
+                    _fileName, t.Line, t.CharCol + 1, _tok.GetSourceLine(t.Line), t.Line, t.CharCol + 2);
             }
             Advance();
             while (Kind != K.Dedent && Kind != K.EndMarker)
@@ -424,8 +437,7 @@ internal sealed partial class PyParser
     private Stmt ParseFor()
     {
         var start = Advance();
-        var target = ParseTargetList(ExprContext.Store, stopAtIn: true);
-        if (Kind != K.In) throw InvalidSyntax();
+        var target = ParseForTarget(inBrackets: false);
         Advance();
         var iter = ParseStarExpressions();
         var body = ParseBlock("'for' statement", start.Line);
@@ -481,7 +493,7 @@ internal sealed partial class PyParser
             finalbody = ParseBlock("'finally' statement", f.Line);
         }
         if (handlers.Count == 0 && finalbody.Count == 0)
-            throw ErrorAtZero(Cur, "expected 'except' or 'finally' block");
+            throw ErrorAt(Cur, "expected 'except' or 'finally' block");
         IReadOnlyList<Stmt> last = finalbody.Count > 0 ? finalbody : orelse.Count > 0 ? orelse : handlers[^1].Body;
         return new Try(body, handlers, orelse, finalbody) { Span = SpanTo(start, last) };
     }
@@ -522,7 +534,7 @@ internal sealed partial class PyParser
                 }
                 else _p = save;
             }
-            catch (Text.PythonSyntaxError)
+            catch (Text.PythonSyntaxError) when (!_tok.Failed_)
             {
                 _p = save;
             }
@@ -550,139 +562,5 @@ internal sealed partial class PyParser
             _ = tStart;
         }
         return new WithItem(e, vars);
-    }
-
-    // ---- definitions --------------------------------------------------------------------------
-
-    private Stmt ParseDecorated()
-    {
-        var decorators = new List<Expr>();
-        while (Kind == K.At)
-        {
-            Advance();
-            decorators.Add(ParseNamedExpression());
-            if (Kind != K.Newline) throw InvalidSyntax();
-            Advance();
-        }
-        if (Kind == K.Def) return ParseFunctionDef(Cur, decorators);
-        if (Kind == K.Class) return ParseClassDef(Cur, decorators);
-        if (Kind == K.Async) throw ErrorAt(Cur, "async statements are not supported by pydbg");
-        throw InvalidSyntax();
-    }
-
-    private Stmt ParseFunctionDef(Token start, IReadOnlyList<Expr> decorators)
-    {
-        Advance(); // 'def'
-        if (Kind != K.Name) throw InvalidSyntax();
-        var name = Advance().Text;
-        if (Kind != K.LPar) throw ErrorAtZero(Cur, "expected '('");
-        Advance();
-        var args = ParseParameters(K.RPar, annotations: true);
-        Expect(K.RPar);
-        Expr? returns = null;
-        if (Accept(K.RArrow)) returns = ParseExpression();
-        var body = ParseBlock("function definition", start.Line);
-        return new FunctionDef(name, args, body, decorators, returns) { Span = SpanTo(start, body) };
-    }
-
-    private Stmt ParseClassDef(Token start, IReadOnlyList<Expr> decorators)
-    {
-        Advance(); // 'class'
-        if (Kind != K.Name) throw InvalidSyntax();
-        var name = Advance().Text;
-        IReadOnlyList<Expr> bases = NoExprs;
-        IReadOnlyList<Keyword> keywords = NoKeywords;
-        if (Kind == K.LPar)
-        {
-            var open = Advance();
-            ParseCallArguments(open, K.RPar, out bases, out keywords, allowGenexp: false);
-            Expect(K.RPar);
-        }
-        var body = ParseBlock("class definition", start.Line);
-        return new ClassDef(name, bases, keywords, body, decorators) { Span = SpanTo(start, body) };
-    }
-
-    /// <summary>A parameter list up to <paramref name="close"/> (')' for def, ':' for lambda).</summary>
-    private Arguments ParseParameters(K close, bool annotations)
-    {
-        var posonly = new List<Arg>();
-        var args = new List<Arg>();
-        var defaults = new List<Expr>();
-        var kwonly = new List<Arg>();
-        var kwdefaults = new List<Expr?>();
-        Arg? vararg = null, kwarg = null;
-        var seenSlash = false;
-        var seenStar = false;
-        if (Kind == close) return Arguments.Empty;
-        while (Kind != close)
-        {
-            if (kwarg is not null) throw ErrorAtNode(kwarg, "arguments cannot follow var-keyword argument");
-            if (Kind == K.Slash)
-            {
-                var slash = Advance();
-                if (seenSlash) throw ErrorAt(slash, "/ may appear only once");
-                if (seenStar) throw ErrorAt(slash, "/ must be ahead of *");
-                if (args.Count == 0) throw ErrorAt(slash, "at least one argument must precede /");
-                posonly.AddRange(args);
-                args.Clear();
-                seenSlash = true;
-            }
-            else if (Kind == K.Star)
-            {
-                var star = Advance();
-                if (seenStar) throw ErrorAt(star, "* argument may appear only once");
-                seenStar = true;
-                if (Kind == K.Comma || Kind == close)
-                {
-                    if (Kind == close || KindAt(1) == close || KindAt(1) == K.DoubleStar)
-                        throw ErrorAt(star, "named arguments must follow bare *");
-                }
-                else
-                {
-                    vararg = ParseParam(annotations, starAnnotation: true);
-                    if (Kind == K.Equal) throw ErrorAt(Cur, "var-positional argument cannot have default value");
-                }
-            }
-            else if (Kind == K.DoubleStar)
-            {
-                Advance();
-                kwarg = ParseParam(annotations, starAnnotation: false);
-                if (Kind == K.Equal) throw ErrorAt(Cur, "var-keyword argument cannot have default value");
-            }
-            else
-            {
-                var a = ParseParam(annotations, starAnnotation: false);
-                Expr? def = null;
-                if (Accept(K.Equal))
-                {
-                    if (Kind == K.Comma || Kind == close) throw ErrorAtZero(Cur, "expected default value expression");
-                    def = ParseExpression();
-                }
-                if (seenStar)
-                {
-                    kwonly.Add(a);
-                    kwdefaults.Add(def);
-                }
-                else
-                {
-                    if (def is not null) defaults.Add(def);
-                    else if (defaults.Count > 0) throw ErrorAtNode(a, "non-default argument follows default argument");
-                    args.Add(a);
-                }
-            }
-            if (!Accept(K.Comma)) break;
-        }
-        if (Kind != close) throw InvalidSyntax();
-        return new Arguments(posonly, args, vararg, kwonly, kwdefaults, kwarg, defaults);
-    }
-
-    private Arg ParseParam(bool annotations, bool starAnnotation)
-    {
-        if (Kind != K.Name) throw InvalidSyntax();
-        var t = Advance();
-        Expr? ann = null;
-        if (annotations && Accept(K.Colon))
-            ann = starAnnotation ? ParseStarExpression() : ParseExpression();
-        return new Arg(t.Text, ann) { Span = From(t) };
     }
 }

@@ -26,6 +26,8 @@ internal sealed partial class PyParser
             var radix = text[1] is 'x' or 'X' ? 16 : text[1] is 'o' or 'O' ? 8 : 2;
             return ParseRadix(text.AsSpan(2), radix);
         }
+        if (text[^1] is 'j' or 'J')
+            return new PyComplex(0.0, double.Parse(text.AsSpan(0, text.Length - 1), NumberStyles.Float, CultureInfo.InvariantCulture));
         foreach (var c in text)
         {
             if (c is '.' or 'e' or 'E')
@@ -138,7 +140,7 @@ internal sealed partial class PyParser
     }
 
     private Text.PythonSyntaxError UnicodeError(Token t, string detail)
-        => ErrorAt(t, "(unicode error) 'unicodeescape' codec can't decode bytes in position " + detail);
+        => ErrorAtZero(LastFetched(), "(unicode error) 'unicodeescape' codec can't decode bytes in position " + detail);
 
     /// <summary>Decodes backslash escapes in text[start..end).</summary>
     private string DecodeEscapes(Token t, string text, int start, int end)
@@ -264,7 +266,7 @@ internal sealed partial class PyParser
         else sb.Append(DecodeEscapes(t, text, start, end));
     }
 
-    private Text.PythonSyntaxError FStringError(Token t, string msg) => ErrorAt(t, "f-string: " + msg);
+    private Text.PythonSyntaxError FStringError(Token t, string msg) => ErrorAtZero(LastFetched(), "f-string: " + msg);
 
     private void ParseFStringExpr(Token t, bool raw, ref int pos, int end, int level, List<Expr> values, StringBuilder literal, SourceSpan span)
     {
@@ -279,7 +281,7 @@ internal sealed partial class PyParser
         while (pos < end)
         {
             var ch = text[pos];
-            if (ch == '\\') throw FStringError(t, "expression part cannot include a backslash");
+            if (ch == '\\') throw ErrorAtZero(LastFetched(), "f-string expression part cannot include a backslash");
             if (quote != '\0')
             {
                 if (ch == quote)
@@ -318,7 +320,7 @@ internal sealed partial class PyParser
                 pos++;
                 continue;
             }
-            if (ch == '#') throw ErrorAt(t, "f-string expression part cannot include '#'");
+            if (ch == '#') throw ErrorAtZero(LastFetched(), "f-string expression part cannot include '#'");
             if (parens.Count == 0 && ch is '!' or ':' or '}' or '=' or '>' or '<')
             {
                 if (pos + 1 < end)
@@ -382,7 +384,7 @@ internal sealed partial class PyParser
             // flush: nested bodies append literals to specLiteral and values to specValues in order
             _ = specState;
             formatSpec = new JoinedStr(specValues) { Span = SpanOf(t) };
-            if (specLiteral.Length > 0) specValues.Add(new Constant(PyStr.From(specLiteral.ToString())) { Span = span });
+            if (specLiteral.Length > 0) specValues.Add(new Constant(PyStr.From(specLiteral.ToString())) { Span = SpanOf(t) });
         }
         if (pos >= end || text[pos] != '}') throw FStringError(t, "expecting '}'");
         pos++;
@@ -406,6 +408,7 @@ internal sealed partial class PyParser
         var lines = 0;
         for (var i = 0; i < bracePos; i++) if (text[i] == '\n') lines++;
         var cols = 0;
+        var colBase = t.Col;
         var newlineAfterBrace = true;
         for (var i = bracePos + 1; i < text.Length && text[i] != '}' && text[i] != '\n'; i++)
         {
@@ -416,10 +419,11 @@ internal sealed partial class PyParser
             var s = bracePos;
             while (s > 0 && text[s] != '\n') s--;
             var from = text[s] == '\n' ? s + 1 : s;
+            if (text[s] == '\n') colBase = 0;
             cols = Encoding.UTF8.GetByteCount(text.AsSpan(from, bracePos - from));
         }
-        var sub = new Tokenizer("(" + exprText + ")", _fileName, t.Line + lines, t.Col + cols);
-        var parser = new PyParser(sub, fstring: true) { _depth = _depth };
+        var sub = new Tokenizer("(" + exprText + ")", _fileName, t.Line + lines, (newlineAfterBrace ? 0 : colBase) + cols);
+        var parser = new PyParser(sub, fstring: true, colShift: (newlineAfterBrace ? 0 : colBase) + cols) { _depth = _depth };
         return parser.ParseFStringExpr();
     }
 }

@@ -44,6 +44,69 @@ internal sealed partial class PyParser
         return ParseBitwiseOr();
     }
 
+    /// <summary>star_targets: elements are primaries (t_primary), so 'in' and operators end them.</summary>
+    private Expr ParseStarTargetsRaw()
+    {
+        var start = Cur;
+        var first = ParseStarTargetElem();
+        if (Kind != K.Comma) return first;
+        var elts = new List<Expr> { first };
+        while (Accept(K.Comma))
+        {
+            if (!StartsExpression(Kind)) break;
+            elts.Add(ParseStarTargetElem());
+        }
+        return new SyntaxTuple(elts, ExprContext.Load) { Span = From(start) };
+    }
+
+    private Expr ParseStarTargetElem()
+    {
+        if (Kind == K.Star)
+        {
+            var star = Advance();
+            var v = ParseStarTargetElem();
+            return new Starred(v, ExprContext.Load) { Span = From(star) };
+        }
+        return ParsePrimary();
+    }
+
+    /// <summary>
+    /// The target of a for loop or comprehension, positioned on 'in' on return. On failure,
+    /// CPython's invalid_for_target: re-parse as star_expressions and report an invalid target.
+    /// </summary>
+    private Expr ParseForTarget(bool inBrackets)
+    {
+        var startP = _p;
+        Expr? target = null;
+        Text.PythonSyntaxError? err = null;
+        try
+        {
+            target = ParseStarTargetsRaw();
+            if (Kind == K.In) return ToTarget(target, TargetsType.For);
+        }
+        catch (Text.PythonSyntaxError e) when (!_tok.Failed_ && IsGeneric(e))
+        {
+            err = e;
+        }
+        var errAt = _p;
+        var firstPassMax = _maxFetched;
+        _p = startP;
+        Expr? se = null;
+        try { se = ParseStarExpressions(); }
+        catch (Text.PythonSyntaxError e) when (!_tok.Failed_ && IsGeneric(e)) { }
+        if (se is not null)
+        {
+            var bad = InvalidTarget(se, TargetsType.For);
+            if (bad is not null) throw InvalidTargetError(bad, TargetsType.For);
+        }
+        _p = errAt;
+        _maxFetched = firstPassMax;
+        if (err is not null) throw err;
+        if (inBrackets) throw ParenthesizedError(target!);
+        SpeculateFollowingExpression(target!);
+        throw InvalidSyntax();
+    }
+
     /// <summary>CPython's _PyPegen_get_invalid_target: the first sub-expression that cannot be a target, or null.</summary>
     private static Expr? InvalidTarget(Expr e, TargetsType type)
     {

@@ -21,12 +21,28 @@ internal sealed partial class PyParser
     private readonly string _fileName;
     /// <summary>Non-null in a sub-parser for an f-string replacement field: the prefix for error messages.</summary>
     private readonly bool _fstring;
+    /// <summary>Byte columns subtracted from node positions in error locations (f-string sub-parsers report positions in "(expr)").</summary>
+    private readonly int _colShift;
 
-    public PyParser(Tokenizer tok, bool fstring = false)
+    public PyParser(Tokenizer tok, bool fstring = false, int colShift = 0)
     {
         _tok = tok;
         _fileName = tok.FileName;
         _fstring = fstring;
+        _colShift = colShift;
+    }
+
+    /// <summary>Runs a parse, applying CPython's end-of-input tokenizer check to parser errors.</summary>
+    private T Run<T>(Func<T> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (PythonSyntaxError e) when (!_tok.Failed_ && !_fstring && e.Msg is not ("unexpected indent" or "unexpected unindent"))
+        {
+            throw CheckRestForTokenizerErrors(e);
+        }
     }
 
     // ---- token access -------------------------------------------------------------------
@@ -51,6 +67,15 @@ internal sealed partial class PyParser
     private Token Cur => At(0);
     private TokenKind Kind => At(0).Kind;
     private TokenKind KindAt(int k) => At(k).Kind;
+
+    /// <summary>Looks ahead without moving the furthest-token mark used for "invalid syntax" locations.</summary>
+    private TokenKind PeekKindUntracked(int k)
+    {
+        var saveMax = _maxFetched;
+        var kind = At(k).Kind;
+        _maxFetched = saveMax;
+        return kind;
+    }
     private Token Prev => _tokens[_p - 1];
 
     private Token Advance()
@@ -86,7 +111,11 @@ internal sealed partial class PyParser
 
     private void Enter()
     {
-        if (++_depth > MaxDepth) throw TooComplex();
+        if (++_depth > MaxDepth || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            _depth--;
+            throw TooComplex();
+        }
     }
 
     private void Leave() => _depth--;
@@ -99,7 +128,9 @@ internal sealed partial class PyParser
 
     // ---- entry points ---------------------------------------------------------------------
 
-    public Module ParseFile()
+    public Module ParseFile() => Run(ParseFileCore);
+
+    private Module ParseFileCore()
     {
         var body = new List<Stmt>();
         while (Kind != TokenKind.EndMarker)
@@ -111,17 +142,22 @@ internal sealed partial class PyParser
         return new Module(body);
     }
 
-    public Expression ParseEval()
+    public Expression ParseEval() => Run(ParseEvalCore);
+
+    private Expression ParseEvalCore()
     {
-        while (Kind == TokenKind.Newline) Advance();
+        // like eval(): surrounding whitespace and blank lines are allowed
+        while (Kind is TokenKind.Newline or TokenKind.Indent) Advance();
         var e = ParseStarExpressions();
-        while (Kind == TokenKind.Newline) Advance();
+        while (Kind is TokenKind.Newline or TokenKind.Dedent) Advance();
         if (Kind != TokenKind.EndMarker) throw InvalidSyntax();
         CheckEof();
         return new Expression(e);
     }
 
-    public Interactive ParseInteractiveInput()
+    public Interactive ParseInteractiveInput() => Run(ParseInteractiveCore);
+
+    private Interactive ParseInteractiveCore()
     {
         var body = new List<Stmt>();
         while (Kind != TokenKind.EndMarker)
@@ -140,7 +176,8 @@ internal sealed partial class PyParser
         Expr e;
         if (Kind == TokenKind.Yield) e = ParseYieldExpr();
         else e = ParseStarExpressions();
-        Expect(TokenKind.RPar);
+        if (Kind != TokenKind.RPar) throw ParenthesizedError(e is Syntax.Tuple t && t.Elts.Count > 0 ? t.Elts[^1] : e);
+        Advance();
         while (Kind == TokenKind.Newline) Advance();
         if (Kind != TokenKind.EndMarker) throw InvalidSyntax();
         return e;
@@ -148,6 +185,5 @@ internal sealed partial class PyParser
 
     private void CheckEof()
     {
-        if (_tok.HitEofInParens) throw UnclosedParen();
     }
 }

@@ -32,7 +32,8 @@ public sealed class Scope
     /// A comprehension's first (and only) parameter is ".0", its outermost iterator. Class and
     /// module scopes have none (their names live in a dict).</summary>
     public List<string> VarNames { get; } = new();
-    /// <summary>co_cellvars: locals captured by inner scopes, sorted by name as CPython does.</summary>
+    /// <summary>co_cellvars: locals captured by inner scopes, in CPython 3.11's order: the cells that
+    /// are parameters first (in parameter order), then the others sorted by name.</summary>
     public List<string> CellVars { get; } = new();
     /// <summary>co_freevars: names taken from enclosing function scopes, sorted by name.</summary>
     public List<string> FreeVars { get; } = new();

@@ -178,7 +178,13 @@ internal sealed class SymbolAnalyzer
             else if (k == SymbolKind.Free || (info.FlagsOf(name) & DefFlags.FreeClass) != 0) scope.FreeVars.Add(name);
         }
         if (scope.NeedsClassClosure) scope.CellVars.Add("__class__");
+        // CPython 3.11's co_cellvars: cells that are parameters first (in parameter order, they
+        // share the parameter's slot), then the other cells sorted by name.
         scope.CellVars.Sort(string.CompareOrdinal);
+        var parameterCells = new List<string>();
+        foreach (var p in info.Params)
+            if (scope.CellVars.Remove(p)) parameterCells.Add(p);
+        scope.CellVars.InsertRange(0, parameterCells);
         scope.FreeVars.Sort(string.CompareOrdinal);
         foreach (var (name, flags) in info.Flags)
             if ((flags & DefFlags.FreeClass) != 0) scope.FreeClassNames.Add(name);

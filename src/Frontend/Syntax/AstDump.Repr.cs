@@ -10,6 +10,7 @@ public static partial class AstDump
     internal static string ConstantRepr(PyObject value) => value switch
     {
         PyStr s => ReprString(s.Value),
+        PyComplex => Ops.Repr(value),
         PyBool b => ReferenceEquals(b, PyBool.True) ? "True" : "False",
         PyInt i => i.IsSmall ? i.Small.ToString(CultureInfo.InvariantCulture) : i.Big.ToString(CultureInfo.InvariantCulture),
         PyFloat f => ReprFloat(f.Value),

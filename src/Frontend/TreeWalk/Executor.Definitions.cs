@@ -50,11 +50,14 @@ public static partial class Executor
         }
         var scope = f.Code.Symbols.ScopeOf(node);
         var closure = CaptureClosure(scope, f);
-        return new TreeWalkFunction(f.Code, scope, node, SignatureOf(scope, args), f.Globals, closure)
+        var function = new TreeWalkFunction(f.Code, scope, node, SignatureOf(scope, args), f.Globals, closure)
         {
             Defaults = defaults,
             KwDefaults = kwDefaults,
         };
+        if (node is FunctionDef { Body: [ExprStmt { Value: Constant { Value: PyStr doc } }, ..] })
+            function.Dict = new Dictionary<string, PyObject> { ["__doc__"] = doc };
+        return function;
     }
 
     /// <summary>The cells a nested scope takes from this frame, in the order of its co_freevars.</summary>

@@ -19,6 +19,7 @@ public static partial class Executor
         }
         catch (PyException e)
         {
+            if (e.Value.Context is null) HandledExceptions.SetContext(e.Value, HandledExceptions.Current);
             pending = e;
             status = ExecStatus.Normal;
         }
@@ -55,6 +56,8 @@ public static partial class Executor
         }
         catch (PyException e)
         {
+            // Raised while another exception was being handled (in an enclosing except clause).
+            if (e.Value.Context is null) HandledExceptions.SetContext(e.Value, HandledExceptions.Current);
             return HandleException(t, e, f);
         }
         if (status != ExecStatus.Normal) return status;

@@ -16,6 +16,11 @@ public sealed class GeneratorCore
     /// <summary>Stack of a generator's thread (reserved address space; pages are committed on use).</summary>
     public const int GeneratorThreadStackBytes = 64 * 1024 * 1024;
 
+    /// <summary>Generator threads alive in the process; past this many, dropped generators are
+    /// collected (their finalizers release the threads) before another thread is started.</summary>
+    private const int LiveThreadsBeforeCollect = 256;
+    private static int _liveThreads;
+
     private readonly Func<PyObject> _body;
     private readonly PyContext _context;
     private readonly SemaphoreSlim _resume = new(0, 1);
@@ -58,6 +63,11 @@ public sealed class GeneratorCore
             }
             if (sent is not PyNone) throw PyExc.TypeErr("can't send non-None value to a just-started generator");
             _started = true;
+            if (Interlocked.Increment(ref _liveThreads) > LiveThreadsBeforeCollect)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+            }
             var thread = new Thread(Run, GeneratorThreadStackBytes) { IsBackground = true, Name = "python-generator" };
             thread.Start();
         }
@@ -88,6 +98,18 @@ public sealed class GeneratorCore
     }
 
     private void Run()
+    {
+        try
+        {
+            RunBody();
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _liveThreads);
+        }
+    }
+
+    private void RunBody()
     {
         using var _ = _context.Enter();
         _resume.Wait();

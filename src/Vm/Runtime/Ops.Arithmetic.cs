@@ -107,6 +107,7 @@ public static partial class Ops
             }
             return IntBinary(op, AsInt(a)!, AsInt(b)!);
         }
+        if (a is PyComplex || b is PyComplex) return ComplexOps.Binary(op, a, b);
         switch (op)
         {
             case BinaryOperator.Add:
@@ -289,9 +290,10 @@ public static partial class Ops
                 if (a is PyInt i) return IntOps.Neg(i);
                 if (a is PyFloat f) return new PyFloat(-f.Value);
                 if (a is PyBool b) return b.Value ? PyInt.MinusOne : PyInt.Zero;
+                if (a is PyComplex c) return new PyComplex(-c.Real, -c.Imag);
                 return UnarySlow(a, "__neg__", "-");
             case UnaryOperator.Positive:
-                if (a is PyInt or PyFloat) return a;
+                if (a is PyInt or PyFloat or PyComplex) return a;
                 if (a is PyBool b2) return b2.Value ? PyInt.One : PyInt.Zero;
                 return UnarySlow(a, "__pos__", "+");
             case UnaryOperator.Invert:

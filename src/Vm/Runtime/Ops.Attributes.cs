@@ -233,6 +233,13 @@ public static partial class Ops
                     case "imag": return PyFloat.Zero;
                 }
                 return null;
+            case PyComplex cx:
+                switch (name)
+                {
+                    case "real": return new PyFloat(cx.Real);
+                    case "imag": return new PyFloat(cx.Imag);
+                }
+                return null;
             case PyRange r:
                 switch (name)
                 {

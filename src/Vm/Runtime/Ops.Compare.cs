@@ -135,6 +135,9 @@ public static partial class Ops
             }
             return PyBool.From(CmpResult(op, IntOps.CompareInts(AsInt(a)!, AsInt(b)!)));
         }
+        if ((a is PyComplex || b is PyComplex) && op is CompareOperator.Eq or CompareOperator.Ne
+            && ComplexOps.TryAsComplex(a, out var car, out var cai) && ComplexOps.TryAsComplex(b, out var cbr, out var cbi))
+            return PyBool.From((car == cbr && cai == cbi) == (op == CompareOperator.Eq));
         switch (a)
         {
             case PyStr sa when b is PyStr sb:

@@ -168,6 +168,7 @@ public static partial class Ops
                     return $"<module '{mod.Name}' from '{fs.Value}'>";
                 return $"<module '{mod.Name}' (built-in)>";
             case PyEllipsis: return "Ellipsis";
+            case PyComplex cx: return ComplexOps.Repr(cx);
             case PyNotImplemented: return "NotImplemented";
             case PyCell c:
                 return c.Value is null
@@ -216,7 +217,7 @@ public static partial class Ops
         {
             case PyStr s: return s.Value;
             case PyInt i: return IntToString(i);
-            case PyBool or PyNone or PyFloat or PyList or PyTuple or PyDict or PySet: return Repr(value);
+            case PyBool or PyNone or PyFloat or PyComplex or PyList or PyTuple or PyDict or PySet: return Repr(value);
         }
         var type = value.Type;
         if (type.IsHeapType || !type.IsCoreNative)

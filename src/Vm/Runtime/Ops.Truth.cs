@@ -18,6 +18,7 @@ public static partial class Ops
             case PyDict d: return d.Count != 0;
             case PySet st: return st.Count != 0;
             case PyRange r: return r.Length != 0;
+            case PyComplex c: return c.Real != 0 || c.Imag != 0;
         }
         return IsTrueSlow(value);
     }
@@ -78,6 +79,7 @@ public static partial class Ops
             case PyMethod m: return HashTuple(new[] { m.Self, m.Function }) ^ 0x5a5a;
             case PyRange r: return HashTuple(new PyObject[] { PyInt.From(r.Length), PyInt.From(r.Start), PyInt.From(r.Step) });
             case PySlice: throw Unhashable(value);
+            case PyComplex c: return ComplexOps.Hash(c);
         }
         return HashSlow(value);
     }

@@ -99,3 +99,30 @@ public class SymbolTableTests
         foreach (var child in scope.Children) DumpScope(child, lines);
     }
 }
+
+public class CorpusSymbolTableTests
+{
+    public static IEnumerable<object[]> Programs()
+    {
+        foreach (var c in CorpusSymtables.Cases) yield return new object[] { c.Program };
+    }
+
+    internal static string CorpusRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !Directory.Exists(Path.Combine(dir.FullName, "tests", "corpus"))) dir = dir.Parent;
+        return Path.Combine(dir?.FullName ?? ".", "tests", "corpus");
+    }
+
+    /// <summary>Every corpus program's scopes, symbols, co_varnames, cells and frees match CPython's.</summary>
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void Corpus_program_symbol_table_matches_cpython(string program)
+    {
+        var expected = Array.Find(CorpusSymtables.Cases, c => c.Program == program).Expected;
+        var path = Path.Combine(CorpusRoot(), program);
+        var source = new SourceText("t.py", File.ReadAllText(path));
+        var module = PyDbg.Frontend.Parsing.Parser.ParseModule(source);
+        SymbolTableTests.Dump(SymbolTable.Build(module, source)).Should().Be(expected);
+    }
+}

@@ -169,7 +169,7 @@ public sealed class UserIterator : PyIterator
     }
 }
 
-/// <summary>iter(callable, sentinel).</summary>
+/// <summary>iter(callable, sentinel): calls until the result equals the sentinel (or StopIteration).</summary>
 public sealed class CallableIterator : PyIterator
 {
     private PyObject? _callable;

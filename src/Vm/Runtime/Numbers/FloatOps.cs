@@ -56,9 +56,8 @@ public static class FloatOps
 
     private static bool IsOddInteger(double w) => Math.Floor(w) == w && Math.Abs(w) < 9007199254740992.0 * 2 && Math.Abs(w % 2.0) == 1.0;
 
-    /// <summary>float ** float with CPython's special cases. A negative base with a fractional
-    /// exponent (complex result in CPython) raises ValueError: complex numbers are not supported.</summary>
-    public static PyFloat Pow(double iv, double iw)
+    /// <summary>float ** float with CPython's special cases (a negative base with a fractional exponent gives a complex).</summary>
+    public static PyObject Pow(double iv, double iw)
     {
         if (iw == 0) return PyFloat.One;
         if (double.IsNaN(iv)) return new PyFloat(iv);
@@ -86,7 +85,7 @@ public static class FloatOps
         if (iv < 0.0)
         {
             if (iw != Math.Floor(iw))
-                throw PyExc.ValueErr("complex numbers are not supported (negative number raised to a fractional power)");
+                return ComplexOps.Pow(iv, 0.0, iw, 0.0);
             iv = -iv;
             negate = IsOddInteger(iw);
         }

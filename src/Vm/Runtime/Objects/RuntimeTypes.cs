@@ -26,4 +26,5 @@ public static class RuntimeTypes
     public static readonly PyType GenericAlias = new("GenericAlias", new[] { PyType.Object }, "types") { IsBaseType = false };
     public static readonly PyType UnionType = new("UnionType", new[] { PyType.Object }, "types") { IsBaseType = false };
     public static readonly PyType MethodDescriptor = T("method_descriptor");
+    public static readonly PyType Complex = new("complex", new[] { PyType.Object });
 }

@@ -153,6 +153,62 @@ def f():
     def g(): pass
     class K: pass
 """),
+("super_in_nested_lambda", """class A:
+    def m(self):
+        return (lambda: super().m())()
+    def n(self):
+        def inner():
+            return __class__
+        return inner
+"""),
+("global_in_outer_hides_enclosing", """def f():
+    x = 1
+    def g():
+        global x
+        def h():
+            return x
+        return h
+    return g
+"""),
+("nonlocal_in_method", """def f():
+    count = 0
+    class C:
+        def bump(self):
+            nonlocal count
+            count += 1
+            return count
+    return C
+"""),
+("genexp_in_class", """class C:
+    xs = [1, 2]
+    total = sum(x for x in xs)
+    ys = [x for x in xs]
+"""),
+("nested_comprehension_free", """def f(n):
+    m = 2
+    return [[m * i + j for j in range(n)] for i in range(n)]
+"""),
+("lambda_default_and_body", """def f(a):
+    return lambda b=a, *c, d=a, **e: (a, b, c, d, e)
+"""),
+("try_finally_names", """def f():
+    try:
+        x = 1
+    except (KeyError, ValueError) as err:
+        y = err
+    else:
+        z = 2
+    finally:
+        w = 3
+    return x
+"""),
+("del_cell", """def f():
+    v = 1
+    def g():
+        return v
+    del v
+    return g
+"""),
 ("use_before_assign_order", """def f():
     a = b = 1
     for q in range(a):

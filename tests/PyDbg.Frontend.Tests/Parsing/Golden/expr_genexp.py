@@ -1,0 +1,5 @@
+(x for x in y)
+f(x for x in y)
+f((x for x in y), 1)
+sum(x * x for x in range(10) if x % 2)
+g = (x for x in y for z in x)

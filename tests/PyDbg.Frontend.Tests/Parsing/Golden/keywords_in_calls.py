@@ -1,0 +1,5 @@
+dict(a=1, b=2)
+f(key=lambda x: -x)
+sorted(x, key=len, reverse=True)
+f(**{'a': 1})
+f(*[1], **{})
