@@ -36,6 +36,16 @@ public class RunTests
             "complicated   1 *");
     }
 
+    [Fact]
+    public void Options_after_the_file_belong_to_the_program_not_to_pydbg()
+    {
+        var path = Cli.TempProgram("args.py", "print('ran', 6 * 7)\n");
+        var r = Cli.Run("run", path, "--engine", "foo", "-v", "extra");
+        r.Stderr.Should().BeEmpty();
+        r.ExitCode.Should().Be(0);
+        r.Stdout.Should().Be("ran 42\n");
+    }
+
     [Theory]
     [InlineData("vm")]
     [InlineData("ast")]

@@ -88,24 +88,40 @@ public class CorpusTests
     internal static string? FirstDifference(string expected, string actual)
     {
         if (expected == actual) return null;
-        var e = expected.Split('\n');
-        var a = actual.Split('\n');
-        var n = Math.Min(e.Length, a.Length);
+        var e = SplitKeepingNewlines(expected);
+        var a = SplitKeepingNewlines(actual);
+        var n = Math.Min(e.Count, a.Count);
         var line = 0;
         while (line < n && e[line] == a[line]) line++;
         var sb = new StringBuilder();
-        sb.Append($"  first difference at line {line + 1} (CPython printed {CountLines(expected)} lines, we printed {CountLines(actual)})\n");
-        sb.Append($"  expected: {(line < e.Length ? Show(e[line], line == e.Length - 1) : "<end of output>")}\n");
-        sb.Append($"  actual:   {(line < a.Length ? Show(a[line], line == a.Length - 1) : "<end of output>")}");
+        sb.Append($"  first difference at line {line + 1} (CPython printed {e.Count} lines, we printed {a.Count})\n");
+        sb.Append($"  expected: {Show(e, line)}\n");
+        sb.Append($"  actual:   {Show(a, line)}");
         return sb.ToString();
     }
 
-    private static string Show(string line, bool isLastPiece) =>
-        isLastPiece && line.Length == 0 ? "<end of output>" : Escape(line) + (isLastPiece ? "   <no final newline>" : "");
+    private static List<string> SplitKeepingNewlines(string text)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        while (start < text.Length)
+        {
+            var nl = text.IndexOf('\n', start);
+            var end = nl < 0 ? text.Length : nl + 1;
+            lines.Add(text[start..end]);
+            start = end;
+        }
+        return lines;
+    }
+
+    private static string Show(List<string> lines, int index)
+    {
+        if (index >= lines.Count) return "<end of output>";
+        var line = lines[index];
+        return line.EndsWith('\n') ? Escape(line[..^1]) : Escape(line) + "   <no final newline>";
+    }
 
     private static string Escape(string s) => s.Replace("\r", "\\r").Replace("\t", "\\t");
-
-    private static int CountLines(string s) => s.Length == 0 ? 0 : s.Split('\n').Length - (s.EndsWith('\n') ? 1 : 0);
 
     private static string StderrTail(ProgramRun run)
     {

@@ -11,6 +11,9 @@ public sealed class ProgramRun
     public required string Stderr { get; init; }
     public required int ExitCode { get; init; }
     public required bool TimedOut { get; init; }
+    /// <summary>The thread the program ran on, when it wrote anything (lets a test see that an
+    /// abandoned program really stopped).</summary>
+    public Thread? ProgramThread { get; init; }
 
     /// <summary>The last line of stderr, "" when stderr is empty (what NAME.err records).</summary>
     public string LastStderrLine
@@ -24,8 +27,10 @@ public sealed class ProgramRun
 
     public static ProgramRun Execute(string source, string fileName, EngineKind engine, string[] argv, TimeSpan timeout)
     {
-        var stdout = new GuardedWriter();
-        var stderr = new GuardedWriter();
+        // Once abandoned, stdout throws (to end the program) and stderr swallows what the
+        // runner then reports (throwing there would escape the program thread).
+        var stdout = new GuardedWriter(throwWhenAbandoned: true);
+        var stderr = new GuardedWriter(throwWhenAbandoned: false);
         var task = Task.Factory.StartNew(
             () => ProgramRunner.RunSource(source, fileName, engine, stdout, stderr, argv),
             CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
@@ -43,6 +48,7 @@ public sealed class ProgramRun
             Stderr = stderr.Text,
             ExitCode = finished ? task.Result : -1,
             TimedOut = !finished,
+            ProgramThread = stdout.ProgramThread ?? stderr.ProgramThread,
         };
     }
 
@@ -52,15 +58,22 @@ public sealed class ProgramRun
     {
         private readonly StringBuilder _text = new();
         private readonly object _gate = new();
+        private readonly bool _throwWhenAbandoned;
         private volatile bool _abandoned;
         private Thread? _programThread;
         private PyContext? _context;
 
-        public GuardedWriter() => NewLine = "\n";
+        public GuardedWriter(bool throwWhenAbandoned)
+        {
+            _throwWhenAbandoned = throwWhenAbandoned;
+            NewLine = "\n";
+        }
 
         public override Encoding Encoding => Encoding.UTF8;
 
         public string Text { get { lock (_gate) return _text.ToString(); } }
+
+        public Thread? ProgramThread { get { lock (_gate) return _programThread; } }
 
         public void Abandon()
         {
@@ -79,24 +92,27 @@ public sealed class ProgramRun
             }
         }
 
-        private void Enter()
+        /// <summary>False when the text must be dropped (the run was abandoned).</summary>
+        private bool Enter()
         {
             if (_abandoned)
             {
                 Thread.CurrentThread.IsBackground = true;
-                throw new OperationCanceledException("program timed out");
+                if (_throwWhenAbandoned) throw new OperationCanceledException("program timed out");
+                return false;
             }
             if (_programThread is null)
             {
                 _programThread = Thread.CurrentThread;
                 try { _context = PyContext.Current; } catch (InvalidOperationException) { }
             }
+            return true;
         }
 
-        public override void Write(char value) { lock (_gate) { Enter(); _text.Append(value); } }
-        public override void Write(string? value) { lock (_gate) { Enter(); _text.Append(value); } }
-        public override void Write(char[] buffer, int index, int count) { lock (_gate) { Enter(); _text.Append(buffer, index, count); } }
-        public override void Write(ReadOnlySpan<char> buffer) { lock (_gate) { Enter(); _text.Append(buffer); } }
-        public override void WriteLine(string? value) { lock (_gate) { Enter(); _text.Append(value).Append('\n'); } }
+        public override void Write(char value) { lock (_gate) { if (Enter()) _text.Append(value); } }
+        public override void Write(string? value) { lock (_gate) { if (Enter()) _text.Append(value); } }
+        public override void Write(char[] buffer, int index, int count) { lock (_gate) { if (Enter()) _text.Append(buffer, index, count); } }
+        public override void Write(ReadOnlySpan<char> buffer) { lock (_gate) { if (Enter()) _text.Append(buffer); } }
+        public override void WriteLine(string? value) { lock (_gate) { if (Enter()) _text.Append(value).Append('\n'); } }
     }
 }

@@ -67,44 +67,49 @@ public static partial class Executor
     private static ExecStatus HandleException(Try t, PyException e, Frame f)
     {
         var exc = e.Value;
+        var handler = FindHandler(t, exc, f);
+        if (handler is null) throw e;
+        if (handler.Name is not null) Evaluator.StoreName(handler.Name, exc, f);
+        HandledExceptions.Push(exc);
+        try
+        {
+            return ExecBlock(handler.Body, f);
+        }
+        catch (PyException inner)
+        {
+            if (!ReferenceEquals(inner.Value, exc) && inner.Value.Context is null)
+                HandledExceptions.SetContext(inner.Value, exc);
+            throw;
+        }
+        finally
+        {
+            HandledExceptions.Pop();
+            if (handler.Name is not null) UnbindHandlerName(handler.Name, f);
+        }
+    }
+
+    /// <summary>The first except clause that matches (evaluating the clauses' types in order), or null.</summary>
+    public static ExceptHandler? FindHandler(Try t, PyBaseException exc, Frame f)
+    {
         foreach (var handler in t.Handlers)
         {
-            if (handler.Type is not null)
-            {
-                PyObject type;
-                HandledExceptions.Push(exc);
-                try { type = Evaluator.Eval(handler.Type, f); }
-                catch (PyException inner)
-                {
-                    if (inner.Value.Context is null) HandledExceptions.SetContext(inner.Value, exc);
-                    throw;
-                }
-                finally { HandledExceptions.Pop(); }
-                if (!ExceptionMatches(exc, type)) continue;
-            }
-            if (handler.Name is not null) Evaluator.StoreName(handler.Name, exc, f);
+            if (handler.Type is null) return handler;
+            PyObject type;
             HandledExceptions.Push(exc);
-            try
-            {
-                return ExecBlock(handler.Body, f);
-            }
+            try { type = Evaluator.Eval(handler.Type, f); }
             catch (PyException inner)
             {
-                if (!ReferenceEquals(inner.Value, exc) && inner.Value.Context is null)
-                    HandledExceptions.SetContext(inner.Value, exc);
+                if (inner.Value.Context is null) HandledExceptions.SetContext(inner.Value, exc);
                 throw;
             }
-            finally
-            {
-                HandledExceptions.Pop();
-                if (handler.Name is not null) UnbindHandlerName(handler.Name, f);
-            }
+            finally { HandledExceptions.Pop(); }
+            if (ExceptionMatches(exc, type)) return handler;
         }
-        throw e;
+        return null;
     }
 
     /// <summary>`except E as name` ends with `del name` (the name is unbound even if it was bound before).</summary>
-    private static void UnbindHandlerName(string name, Frame f)
+    public static void UnbindHandlerName(string name, Frame f)
     {
         try { Evaluator.DeleteName(name, f); }
         catch (PyException) { /* already deleted in the handler */ }
@@ -164,28 +169,56 @@ public static partial class Executor
 
     private static ExecStatus ExecWith(With w, int index, Frame f)
     {
-        var item = w.Items[index];
-        var manager = Evaluator.Eval(item.ContextExpr, f);
-        var type = manager.Type;
-        var enter = type.Lookup("__enter__");
-        var exit = type.Lookup("__exit__");
-        if (enter is null || exit is null)
-            throw PyExc.TypeErr($"'{type.Name}' object does not support the context manager protocol");
-        var value = Ops.Call(enter, new[] { manager });
+        var (manager, exit) = EnterWith(w, w.Items[index], f);
         ExecStatus status;
         try
         {
-            if (item.OptionalVars is not null) Assign(item.OptionalVars, value, f);
             status = index + 1 < w.Items.Count ? ExecWith(w, index + 1, f) : ExecBlock(w.Body, f);
         }
         catch (PyException e)
         {
-            var exc = e.Value;
-            PyObject suppress;
+            if (ExitWith(w, manager, exit, e.Value, f)) return ExecStatus.Normal;
+            throw;
+        }
+        ExitWith(w, manager, exit, null, f);
+        return status;
+    }
+
+    /// <summary>Evaluates a with item, calls __enter__ and binds the as-target; returns the manager and its __exit__.</summary>
+    public static (PyObject Manager, PyObject Exit) EnterWith(With w, WithItem item, Frame f)
+    {
+        var manager = Evaluator.Eval(item.ContextExpr, f);
+        try
+        {
+            var type = manager.Type;
+            var enter = type.Lookup("__enter__");
+            var exit = type.Lookup("__exit__");
+            if (enter is null || exit is null)
+                throw PyExc.TypeErr($"'{type.Name}' object does not support the context manager protocol");
+            var value = Ops.Call(enter, new[] { manager });
+            if (item.OptionalVars is not null) Assign(item.OptionalVars, value, f);
+            return (manager, exit);
+        }
+        catch (PyException e) when (f.Annotate(e, w))
+        {
+            throw;
+        }
+    }
+
+    /// <summary>Calls __exit__ (with the exception when the body raised one); true when it suppresses the exception.</summary>
+    public static bool ExitWith(With w, PyObject manager, PyObject exit, PyBaseException? exc, Frame f)
+    {
+        try
+        {
+            if (exc is null)
+            {
+                Ops.Call(exit, new PyObject[] { manager, PyNone.Instance, PyNone.Instance, PyNone.Instance });
+                return false;
+            }
             HandledExceptions.Push(exc);
             try
             {
-                suppress = Ops.Call(exit, new PyObject[] { manager, exc.Type, exc, PyNone.Instance });
+                return Ops.IsTrue(Ops.Call(exit, new PyObject[] { manager, exc.Type, exc, PyNone.Instance }));
             }
             catch (PyException inner)
             {
@@ -197,10 +230,10 @@ public static partial class Executor
             {
                 HandledExceptions.Pop();
             }
-            if (Ops.IsTrue(suppress)) return ExecStatus.Normal;
+        }
+        catch (PyException e) when (f.Annotate(e, w))
+        {
             throw;
         }
-        Ops.Call(exit, new PyObject[] { manager, PyNone.Instance, PyNone.Instance, PyNone.Instance });
-        return status;
     }
 }

@@ -42,7 +42,7 @@ public sealed class Frame
         Scope = layout.Scope;
         Layout = layout;
         Globals = globals;
-        Builtins = PyContext.Current.Builtins;
+        Builtins = code.Builtins;
         Namespace = ns;
         Locals = locals;
         Cells = cells;

@@ -11,7 +11,7 @@ namespace PyDbg.Frontend.TreeWalk;
 /// resume and ends with the body; a generator dropped while suspended is aborted by its
 /// finalizer (its thread unwinds without running Python code).
 /// </summary>
-public sealed class GeneratorCore
+public sealed class GeneratorCore : IGeneratorRunner
 {
     /// <summary>Stack of a generator's thread (reserved address space; pages are committed on use).</summary>
     public const int GeneratorThreadStackBytes = 64 * 1024 * 1024;
@@ -190,8 +190,8 @@ public sealed class GeneratorCore
             {
                 bool has;
                 PyObject item;
-                has = sub.Core.Resume(sent, thrown, out item);
-                if (!has) return sub.Core.ReturnValue;
+                has = sub.Runner.Resume(sent, thrown, out item);
+                if (!has) return sub.Runner.ReturnValue;
                 thrown = null;
                 try
                 {

@@ -18,7 +18,7 @@ public static class GeneratorTypes
         {
             var it = (PyIterator)self;
             if (it.TryNext(out var value)) return value;
-            throw TreeWalkGenerator.StopIteration(self is TreeWalkGenerator g ? g.Core.ReturnValue : PyNone.Instance);
+            throw TreeWalkGenerator.StopIteration(self is TreeWalkGenerator g ? g.Runner.ReturnValue : PyNone.Instance);
         });
         type.Dict["send"] = new PyMethodDescriptor(type, "send", (self, args, kw) =>
         {

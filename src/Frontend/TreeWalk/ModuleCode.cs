@@ -15,10 +15,27 @@ public sealed class ModuleCode
     public string FileName => Source.FileName;
     private readonly Dictionary<Scope, ScopeLayout> _layouts = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The builtins of the program's context.</summary>
+    public PyDict Builtins { get; }
+
     public ModuleCode(SymbolTable symbols, SourceText source)
     {
         Symbols = symbols;
         Source = source;
+        Builtins = PyContext.Current.Builtins;
+    }
+
+    private readonly Dictionary<Syntax.FunctionDef, GeneratorPlan> _plans = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>How a generator function's body is run (computed once per function).</summary>
+    public GeneratorPlan PlanOf(Syntax.FunctionDef def)
+    {
+        lock (_plans)
+        {
+            if (!_plans.TryGetValue(def, out var plan))
+                _plans[def] = plan = new GeneratorPlan(def);
+            return plan;
+        }
     }
 
     public ScopeLayout LayoutOf(Scope scope)

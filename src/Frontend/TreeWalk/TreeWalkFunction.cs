@@ -33,9 +33,18 @@ public sealed class TreeWalkFunction : PyFunctionBase
     {
         var layout = _layout;
         var locals = layout.VarNames.Length == 0 ? Array.Empty<PyObject?>() : new PyObject?[layout.VarNames.Length];
-        Ops.BindArguments(this, args, kwNames, locals.AsSpan(0, Signature.SlotCount));
+        var signature = Signature;
+        if (kwNames is null && args.Length == signature.ArgCount && signature.SlotCount == signature.ArgCount)
+        {
+            // Exactly the positional parameters, nothing else to bind (the common case).
+            for (var i = 0; i < args.Length; i++) locals[i] = args[i];
+        }
+        else
+        {
+            Ops.BindArguments(this, args, kwNames, locals.AsSpan(0, signature.SlotCount));
+        }
         var frame = Executor.NewFunctionFrame(Code, layout, Globals, Closure, locals);
-        if (Scope.IsGenerator) return new TreeWalkGenerator(frame, () => RunBody(frame), Name, QualName);
+        if (Scope.IsGenerator) return MakeGenerator(frame);
 
         var context = PyContext.Current;
         if (context.CallDepth >= context.RecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
@@ -49,6 +58,18 @@ public sealed class TreeWalkFunction : PyFunctionBase
         {
             context.CallDepth--;
         }
+    }
+
+    /// <summary>A generator function's call: the body runs as a C# iterator when its yields allow
+    /// it (see <see cref="GeneratorPlan"/>), else on a thread of its own.</summary>
+    private TreeWalkGenerator MakeGenerator(Frame frame)
+    {
+        if (Node is FunctionDef def && Code.PlanOf(def) is { RunsAsIterator: true } plan)
+        {
+            var runner = new IteratorGeneratorRunner(frame, state => GeneratorExecutor.Body(def, plan, frame, state));
+            return new TreeWalkGenerator(runner, Name, QualName);
+        }
+        return new TreeWalkGenerator(frame, () => RunBody(frame), Name, QualName);
     }
 
     private PyObject RunBody(Frame frame)

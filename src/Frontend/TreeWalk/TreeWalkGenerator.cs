@@ -8,47 +8,57 @@ namespace PyDbg.Frontend.TreeWalk;
 /// </summary>
 public sealed class TreeWalkGenerator : PyIterator
 {
-    public GeneratorCore Core { get; }
+    public IGeneratorRunner Runner { get; }
     public string Name { get; }
     public string QualName { get; }
 
+    /// <summary>A generator run on its own thread (any body).</summary>
     public TreeWalkGenerator(Frame frame, Func<PyObject> body, string name, string qualName)
     {
-        Core = new GeneratorCore(body);
-        frame.Generator = Core;
+        var core = new GeneratorCore(body);
+        frame.Generator = core;
+        Runner = core;
+        Name = name;
+        QualName = qualName;
+    }
+
+    /// <summary>A generator with the given runner.</summary>
+    public TreeWalkGenerator(IGeneratorRunner runner, string name, string qualName)
+    {
+        Runner = runner;
         Name = name;
         QualName = qualName;
     }
 
     ~TreeWalkGenerator()
     {
-        Core.Abort();
+        Runner.Abort();
     }
 
     public override PyType Type => GeneratorTypes.Generator;
 
-    public override bool TryNext(out PyObject value) => Core.Resume(PyNone.Instance, null, out value);
+    public override bool TryNext(out PyObject value) => Runner.Resume(PyNone.Instance, null, out value);
 
     /// <summary>gen.send(value): the next yielded value; StopIteration when the generator ends.</summary>
     public PyObject Send(PyObject value)
     {
-        if (Core.Resume(value, null, out var result)) return result;
-        throw StopIteration(Core.ReturnValue);
+        if (Runner.Resume(value, null, out var result)) return result;
+        throw StopIteration(Runner.ReturnValue);
     }
 
     public PyObject Throw(PyBaseException exc)
     {
-        if (Core.Resume(PyNone.Instance, exc, out var result)) return result;
-        throw StopIteration(Core.ReturnValue);
+        if (Runner.Resume(PyNone.Instance, exc, out var result)) return result;
+        throw StopIteration(Runner.ReturnValue);
     }
 
     /// <summary>gen.close(): raises GeneratorExit at the yield point.</summary>
     public void Close()
     {
-        if (!Core.IsStarted || Core.IsFinished) return;
+        if (!Runner.IsStarted || Runner.IsFinished) return;
         try
         {
-            if (Core.Resume(PyNone.Instance, new PyBaseException(PyExc.GeneratorExit, PyTuple.Empty), out _))
+            if (Runner.Resume(PyNone.Instance, new PyBaseException(PyExc.GeneratorExit, PyTuple.Empty), out _))
                 throw PyExc.Error(PyExc.RuntimeError, "generator ignored GeneratorExit");
         }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(PyExc.GeneratorExit) || e.Value.Type.IsSubtypeOf(PyExc.StopIteration))

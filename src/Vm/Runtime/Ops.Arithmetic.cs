@@ -124,8 +124,8 @@ public static partial class Ops
                 break;
             }
             case BinaryOperator.Remainder:
-                if (a is PyStr && PyType.Str.Dict.TryGetValue("__mod__", out var mod))
-                    return CallSpecial(mod, a, b);
+                if (a is PyStr fmt && (b.Type.IsCoreNative || LookupSpecial(b.Type, "__rmod__") is null))
+                    return PercentFormat.Format(fmt, b); // the builtins owner's %-formatting
                 break;
             case BinaryOperator.Or:
                 if (a is PyDict da && b is PyDict db)

@@ -51,14 +51,18 @@ public static partial class Ops
         return v is not null;
     }
 
+    /// <summary>AttributeError with CPython's message; like CPython it carries .name and .obj (the
+    /// traceback printer uses them for "Did you mean" via <see cref="Suggestions.ForAttribute"/>).</summary>
     public static PyException AttributeMissing(PyObject obj, string name)
     {
-        switch (obj)
+        var e = obj switch
         {
-            case PyType t: return PyExc.AttributeErr($"type object '{t.Name}' has no attribute '{name}'");
-            case PyModule m: return PyExc.AttributeErr($"module '{m.Name}' has no attribute '{name}'");
-        }
-        return PyExc.AttributeErr($"'{TypeName(obj)}' object has no attribute '{name}'");
+            PyType t => PyExc.AttributeErr($"type object '{t.Name}' has no attribute '{name}'"),
+            PyModule m => PyExc.AttributeErr($"module '{m.Name}' has no attribute '{name}'"),
+            _ => PyExc.AttributeErr($"'{TypeName(obj)}' object has no attribute '{name}'"),
+        };
+        e.Value.Dict = new Dictionary<string, PyObject> { ["name"] = new PyStr(name), ["obj"] = obj };
+        return e;
     }
 
     /// <summary>object.__getattribute__: data descriptors on the type, the instance's own attributes,
@@ -233,6 +237,8 @@ public static partial class Ops
                     case "imag": return PyFloat.Zero;
                 }
                 return null;
+            case PySuper sup:
+                return sup.Lookup(name);
             case PyComplex cx:
                 switch (name)
                 {

@@ -29,7 +29,7 @@ public static partial class Ops
         var idx = (int)op;
         var sw = Swapped[idx];
         var fa = LookupSpecial(ta, CompareDunders[idx]);
-        var fb = ReferenceEquals(ta, tb) ? null : LookupSpecial(tb, CompareDunders[(int)sw]);
+        var fb = LookupSpecial(tb, CompareDunders[(int)sw]);
         PyObject? r;
         var checkedReverse = false;
         if (fb is not null && tb.IsSubtypeOf(ta) && !ReferenceEquals(ta, tb))

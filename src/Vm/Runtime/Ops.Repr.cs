@@ -169,6 +169,10 @@ public static partial class Ops
                 return $"<module '{mod.Name}' (built-in)>";
             case PyEllipsis: return "Ellipsis";
             case PyComplex cx: return ComplexOps.Repr(cx);
+            case PySuper sup:
+                return ReferenceEquals(sup.Obj, sup.StartType)
+                    ? $"<super: <class '{sup.ThisType.Name}'>, <{sup.StartType.Name} object>>"
+                    : $"<super: <class '{sup.ThisType.Name}'>, <{sup.StartType.Name} object>>";
             case PyNotImplemented: return "NotImplemented";
             case PyCell c:
                 return c.Value is null

@@ -13,6 +13,13 @@ namespace PyDbg.Vm.Runtime;
 /// </summary>
 public static partial class Ops
 {
+    static Ops()
+    {
+        // object.__init__, BaseException.__init__, range.index, ... (no type initializer cycles:
+        // PyType and PyExc never call into Ops while initialising)
+        CoreMethods.Register();
+    }
+
     /// <summary>type(x).__name__ — used in error messages everywhere.</summary>
     public static string TypeName(PyObject value) => value.Type.Name;
 }

@@ -6,9 +6,9 @@ namespace PyDbg.Vm.Runtime;
 /// </summary>
 public static class PyExc
 {
-    private static PyType T(string name, PyType @base) => new(name, new[] { @base });
+    private static PyType T(string name, PyType @base) => new(name, new[] { @base }) { IsCoreNative = true };
 
-    public static readonly PyType BaseException = new("BaseException", new[] { PyType.Object });
+    public static readonly PyType BaseException = new("BaseException", new[] { PyType.Object }) { IsCoreNative = true };
     public static readonly PyType SystemExit = T("SystemExit", BaseException);
     public static readonly PyType KeyboardInterrupt = T("KeyboardInterrupt", BaseException);
     public static readonly PyType GeneratorExit = T("GeneratorExit", BaseException);

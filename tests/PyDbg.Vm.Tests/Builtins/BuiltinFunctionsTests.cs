@@ -6,10 +6,10 @@ namespace PyDbg.Vm.Tests.Builtins;
 public class BuiltinFunctionsTests : BuiltinsTestBase
 {
     private static PyObject Call(string name, params PyObject[] args) =>
-        Runtime.Builtins.Function(name)!.Func(args, null);
+        global::PyDbg.Vm.Runtime.Builtins.Function(name)!.Func(args, null);
 
     private static PyObject CallKw(string name, PyObject[] args, string[] kw) =>
-        Runtime.Builtins.Function(name)!.Func(args, kw);
+        global::PyDbg.Vm.Runtime.Builtins.Function(name)!.Func(args, kw);
 
     private static PyObject CallType(PyType t, params PyObject[] args) => t.NativeConstructor!(args, null);
 
@@ -21,14 +21,14 @@ public class BuiltinFunctionsTests : BuiltinsTestBase
     public void PopulateRegistersFunctionsTypesAndExceptions()
     {
         var b = new PyDict();
-        Runtime.Builtins.Populate(b);
+        global::PyDbg.Vm.Runtime.Builtins.Populate(b);
         foreach (var name in new[] { "print", "len", "range", "int", "str", "list", "dict", "ValueError", "KeyError", "StopIteration", "sorted", "enumerate", "zip", "isinstance", "None" })
             b.TryGetValue(name, out _).Should().BeTrue(name);
         b.TryGetValue("int", out var it).Should().BeTrue();
         it.Should().BeSameAs(PyType.Int);
         b.TryGetValue("ValueError", out var ve).Should().BeTrue();
         ve.Should().BeSameAs(PyExc.ValueError);
-        Runtime.Builtins.Populate(new PyDict()); // idempotent
+        global::PyDbg.Vm.Runtime.Builtins.Populate(new PyDict()); // idempotent
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public class BuiltinFunctionsTests : BuiltinsTestBase
         CallKw("print", new PyObject[] { S("x"), S("y"), S("-"), S("!\n") }, new[] { "sep", "end" });
         CallKw("print", new PyObject[] { PyBool.True }, new[] { "flush" });
         Call("print");
-        Out.ToString().Should().Be("a 1 2.5\nx-y!\n\n");
+        Out.ToString().Should().Be("a 1 2.5\nx-y!\n\n\n");
         Raises(() => CallKw("print", new PyObject[] { I(1) }, new[] { "sep" })).Should().Be("TypeError: sep must be None or a string, not int");
         Raises(() => CallKw("print", new PyObject[] { I(1) }, new[] { "x" })).Should().Be("TypeError: 'x' is an invalid keyword argument for print()");
     }
@@ -59,7 +59,7 @@ public class BuiltinFunctionsTests : BuiltinsTestBase
         ListR(CallType(EnumerateIterator.TypeObject, S("ab"), I(1))).Should().Be("[(1, 'a'), (2, 'b')]");
         ListR(CallType(ZipIterator.TypeObject, L(I(1), I(2), I(3)), S("ab"))).Should().Be("[(1, 'a'), (2, 'b')]");
         ListR(CallType(FilterIterator.TypeObject, PyNone.Instance, L(I(0), I(1), S(""), I(2)))).Should().Be("[1, 2]");
-        ListR(CallType(MapIterator.TypeObject, Runtime.Builtins.Function("abs")!, L(I(-1), I(2)))).Should().Be("[1, 2]");
+        ListR(CallType(MapIterator.TypeObject, global::PyDbg.Vm.Runtime.Builtins.Function("abs")!, L(I(-1), I(2)))).Should().Be("[1, 2]");
         ListR(CallType(ReversedIterator.TypeObject, L(I(1), I(2), I(3)))).Should().Be("[3, 2, 1]");
         ListR(CallType(ReversedIterator.TypeObject, new PyRange(1, 10, 3))).Should().Be("[7, 4, 1]");
         ListR(CallType(ReversedIterator.TypeObject, S("abc"))).Should().Be("['c', 'b', 'a']");
@@ -113,7 +113,7 @@ public class BuiltinFunctionsTests : BuiltinsTestBase
         R(Call("isinstance", new PyBaseException(PyExc.KeyError, PyTuple.Empty), PyExc.LookupError)).Should().Be("True");
         Raises(() => Call("isinstance", I(1), I(1))).Should().Be("TypeError: isinstance() arg 2 must be a type, a tuple of types, or a union");
         Raises(() => Call("issubclass", I(1), PyType.Int)).Should().Be("TypeError: issubclass() arg 1 must be a class");
-        R(Call("callable", Runtime.Builtins.Function("len")!)).Should().Be("True");
+        R(Call("callable", global::PyDbg.Vm.Runtime.Builtins.Function("len")!)).Should().Be("True");
         R(Call("callable", I(1))).Should().Be("False");
         R(Call("callable", PyType.Int)).Should().Be("True");
     }

@@ -13,7 +13,7 @@ public abstract class BuiltinsTestBase : IDisposable
     {
         Ctx.Stdout = Out;
         _scope = Ctx.Enter();
-        Runtime.Builtins.EnsureInitialized();
+        global::PyDbg.Vm.Runtime.Builtins.EnsureInitialized();
     }
 
     public void Dispose() => _scope.Dispose();

@@ -58,7 +58,7 @@ public class CollectionMethodsTests : BuiltinsTestBase
     public void ListSortWithKeyAndReverse()
     {
         var l = L(S("ccc"), S("a"), S("bb"), S("dd"));
-        var len = Runtime.Builtins.Function("len")!;
+        var len = global::PyDbg.Vm.Runtime.Builtins.Function("len")!;
         MK(l, "sort", new PyObject[] { len }, new[] { "key" });
         R(l).Should().Be("['a', 'bb', 'dd', 'ccc']");
         MK(l, "sort", new PyObject[] { len, PyBool.True }, new[] { "key", "reverse" });

@@ -126,6 +126,38 @@ public class FormattingTests : BuiltinsTestBase
         Raises(() => StrFormat.Format(fmt, args, null)).Should().Be(expected);
 
     [Fact]
+    public void PercentWithMapping()
+    {
+        var d = new PyDict();
+        d.SetItem(S("name"), S("Ann"));
+        d.SetItem(S("age"), I(30));
+        PercentFormat.Format(S("%(name)s is %(age)d"), d).Value.Should().Be("Ann is 30");
+        PercentFormat.Format(S("%r"), S("q")).Value.Should().Be("'q'");
+        PercentFormat.Format(S("%s"), L(I(1), I(2))).Value.Should().Be("[1, 2]");
+        PercentFormat.Format(S("abc"), L()).Value.Should().Be("abc");
+        Raises(() => PercentFormat.Format(S("%(x)s"), d)).Should().Be("KeyError: x");
+    }
+
+    [Fact]
+    public void StrFormatFieldAccess()
+    {
+        var d = new PyDict();
+        d.SetItem(S("k"), I(5));
+        StrFormat.Format("{0[1]} {1[k]} {0[0]!r}", new PyObject[] { L(S("a"), S("b")), d }, null).Should().Be("b 5 'a'");
+        StrFormat.Format("{x.imag}", new PyObject[] { I(3) }, new[] { "x" }).Should().Be("0");
+        StrFormat.FormatMap("{a}-{b}", MakeDict()).Should().Be("1-2");
+        Raises(() => StrFormat.FormatMap("{}", MakeDict())).Should().Be("ValueError: Format string contains positional fields");
+    }
+
+    private static PyDict MakeDict()
+    {
+        var d = new PyDict();
+        d.SetItem(S("a"), I(1));
+        d.SetItem(S("b"), I(2));
+        return d;
+    }
+
+    [Fact]
     public void StrFormatMethodIsRegistered() =>
         Str(M(S("{}-{}"), "format", I(1), I(2))).Should().Be("1-2");
 }

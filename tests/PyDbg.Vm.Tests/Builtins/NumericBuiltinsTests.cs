@@ -6,10 +6,10 @@ namespace PyDbg.Vm.Tests.Builtins;
 public class NumericBuiltinsTests : BuiltinsTestBase
 {
     private static PyObject Call(string name, params PyObject[] args) =>
-        Runtime.Builtins.Function(name)!.Func(args, null);
+        global::PyDbg.Vm.Runtime.Builtins.Function(name)!.Func(args, null);
 
     private static PyObject CallKw(string name, PyObject[] args, string[] kw) =>
-        Runtime.Builtins.Function(name)!.Func(args, kw);
+        global::PyDbg.Vm.Runtime.Builtins.Function(name)!.Func(args, kw);
 
     private static string R(PyObject o) => o switch
     {

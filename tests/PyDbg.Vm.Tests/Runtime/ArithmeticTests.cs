@@ -56,6 +56,11 @@ public class ArithmeticTests
         R(BinaryOperator.Remainder, I(8), F(3.5)).Should().Be("1.0");
         R(BinaryOperator.FloorDivide, I(-8), F(3.5)).Should().Be("-3.0");
         R(BinaryOperator.Multiply, F(1e308), I(10)).Should().Be("inf");
+        R(BinaryOperator.Add, Big("1000000000000000000000000000000"), F(0.0)).Should().Be("1e+30");
+        IntOps.ToDouble((PyInt)Big("1000000000000000000000000000000")).Should().Be(1e30);
+        IntOps.ToDouble((PyInt)Big("9007199254740993")).Should().Be(9007199254740992.0);
+        IntOps.ToDouble((PyInt)Big("9007199254740995")).Should().Be(9007199254740996.0);
+        IntOps.ToDouble((PyInt)Big("-123456789012345678901234567890")).Should().Be(-1.2345678901234568e+29);
         E(BinaryOperator.Power, F(10.0), I(400)).Should().Be("OverflowError: (34, 'Numerical result out of range')");
         E(BinaryOperator.TrueDivide, Big("1" + new string('0', 400)), I(1)).Should().Be("OverflowError: integer division result too large for a float");
         E(BinaryOperator.Add, Big("1" + new string('0', 400)), F(1.0)).Should().Be("OverflowError: int too large to convert to float");

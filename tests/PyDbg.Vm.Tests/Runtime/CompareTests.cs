@@ -64,6 +64,13 @@ public class CompareTests
         Error(() => Ops.Compare(CompareOperator.Lt, x, y)).Should().Be("TypeError: '<' not supported between instances of 'A' and 'B'");
         Def(b, "__gt__", 2, s => S("B.gt"));
         Ops.Repr(Ops.Compare(CompareOperator.Lt, x, y)).Should().Be("'B.gt'");
+        // same type: a > b falls back to b < a
+        var c = Class("C");
+        Def(c, "__lt__", 2, s => S("C.lt"));
+        var c1 = Ops.Call(c, ReadOnlySpan<PyObject>.Empty);
+        var c2 = Ops.Call(c, ReadOnlySpan<PyObject>.Empty);
+        Ops.Repr(Ops.Compare(CompareOperator.Gt, c1, c2)).Should().Be("'C.lt'");
+        Error(() => Ops.Compare(CompareOperator.Le, c1, c2)).Should().Be("TypeError: '<=' not supported between instances of 'C' and 'C'");
         Def(a, "__eq__", 2, s => PyBool.True);
         C(CompareOperator.Eq, x, I(5)).Should().BeTrue();
         C(CompareOperator.Ne, x, I(5)).Should().BeFalse();

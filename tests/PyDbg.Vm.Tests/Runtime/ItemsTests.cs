@@ -81,3 +81,19 @@ public class ItemsTests
         Error(() => Ops.Contains(S("a"), I(1))).Should().Be("TypeError: 'in <string>' requires string as left operand, not int");
     }
 }
+
+public class RangeMethodTests
+{
+    [Fact]
+    public void IndexAndCount()
+    {
+        var r = new PyRange(3, 30, 3);
+        Ops.Repr(Ops.CallMethod(r, "index", I(12))).Should().Be("3");
+        Ops.Repr(Ops.CallMethod(r, "count", I(15))).Should().Be("1");
+        Ops.Repr(Ops.CallMethod(r, "count", F(3.0))).Should().Be("1");
+        Error(() => Ops.CallMethod(r, "index", I(4))).Should().Be("ValueError: 4 is not in range");
+        Error(() => Ops.CallMethod(r, "index", S("a"))).Should().Be("ValueError: sequence.index(x): x not in sequence");
+        Error(() => Ops.CallMethod(r, "count")).Should().Be("TypeError: range.count() takes exactly one argument (0 given)");
+        Ops.Repr(Ops.CallMethod(new PySlice(I(1), PyNone.Instance, I(2)), "indices", I(10))).Should().Be("(1, 10, 2)");
+    }
+}

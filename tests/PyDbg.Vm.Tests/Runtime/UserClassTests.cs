@@ -146,3 +146,54 @@ public class UserClassTests
         Error(() => Ops.Call(d, new PyObject[] { I(1) })).Should().Be("TypeError: descriptor 'upper' for 'str' objects doesn't apply to a 'int' object");
     }
 }
+
+public class SuperTests
+{
+    [Fact]
+    public void SuperFindsTheNextClassInTheMro()
+    {
+        var a = Class("A");
+        Def(a, "who", 1, s => S("A.who"));
+        var b = Class("B", a);
+        Def(b, "who", 1, s => S("B.who"));
+        var c = Class("C", b);
+        var obj = Ops.Call(c, Array.Empty<PyObject>());
+        var sup = new PySuper(b, obj);
+        Ops.Repr(Ops.Call(Ops.GetAttr(sup, "who"), Array.Empty<PyObject>())).Should().Be("'A.who'");
+        Ops.Repr(Ops.Call(Ops.GetAttr(new PySuper(c, obj), "who"), Array.Empty<PyObject>())).Should().Be("'B.who'");
+        // object.__init__ and BaseException.__init__ are reachable through super
+        Ops.Call(Ops.GetAttr(new PySuper(a, obj), "__init__"), Array.Empty<PyObject>()).Should().BeSameAs(PyNone.Instance);
+        var e = Class("E", PyExc.ValueError);
+        var inst = Ops.Call(e, new PyObject[] { S("x") });
+        Ops.Call(Ops.GetAttr(new PySuper(e, inst), "__init__"), new PyObject[] { S("changed") });
+        Ops.Str(inst).Should().Be("changed");
+        Error(() => Ops.GetAttr(sup, "nope")).Should().Be("AttributeError: 'super' object has no attribute 'nope'");
+        // super().__new__(cls) in a __new__
+        var created = Ops.Call(Ops.GetAttr(new PySuper(c, c), "__new__"), new PyObject[] { c });
+        created.Type.Should().BeSameAs(c);
+    }
+}
+
+public class CoreDunderTests
+{
+    [Fact]
+    public void BuiltinTypesExposeTheirSpecialMethods()
+    {
+        Ops.Repr(Ops.CallMethod(L(I(1), I(2), I(3)), "__len__")).Should().Be("3");
+        Ops.Repr(Ops.Call(Ops.GetAttr(PyType.Int, "__add__"), new PyObject[] { I(1), I(2) })).Should().Be("3");
+        Ops.CallMethod(I(1), "__add__", S("a")).Should().BeSameAs(PyNotImplemented.Instance);
+        Ops.Repr(Ops.CallMethod(I(3), "__rsub__", I(10))).Should().Be("7");
+        Ops.Repr(Ops.CallMethod(S("ab"), "__contains__", S("a"))).Should().Be("True");
+        Ops.Repr(Ops.CallMethod(F(1.5), "__lt__", I(2))).Should().Be("True");
+        Ops.Repr(Ops.CallMethod(T(I(1), I(2)), "__getitem__", I(-1))).Should().Be("2");
+        Ops.GetAttr(PyType.List, "__hash__").Should().BeSameAs(PyNone.Instance);
+        // a user class inheriting object's __eq__ still compares by identity
+        var a = Class("A");
+        var x = Ops.Call(a, ReadOnlySpan<PyObject>.Empty);
+        Ops.CallMethod(x, "__eq__", x).Should().BeSameAs(PyBool.True);
+        Ops.CallMethod(x, "__eq__", I(1)).Should().BeSameAs(PyNotImplemented.Instance);
+        // and Ops does not dispatch to the native dunders (no recursion, same results)
+        Ops.Repr(Ops.BinaryOp(BinaryOperator.Add, I(1), I(2))).Should().Be("3");
+        Error(() => Ops.BinaryOp(BinaryOperator.Add, I(1), S("a"))).Should().Be("TypeError: unsupported operand type(s) for +: 'int' and 'str'");
+    }
+}

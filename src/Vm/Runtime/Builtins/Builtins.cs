@@ -40,6 +40,7 @@ public static partial class Builtins
             IntMethods.Register();
             FloatMethods.Register();
             ExceptionConstructors.Register();
+            DescriptorConstructors.Register();
         }
         public static void Touch() { }
     }
@@ -56,6 +57,8 @@ public static partial class Builtins
         ("enumerate", EnumerateIterator.TypeObject), ("zip", ZipIterator.TypeObject),
         ("map", MapIterator.TypeObject), ("filter", FilterIterator.TypeObject),
         ("reversed", ReversedIterator.TypeObject),
+        ("super", RuntimeTypes.Super), ("staticmethod", RuntimeTypes.StaticMethod),
+        ("classmethod", RuntimeTypes.ClassMethod), ("property", RuntimeTypes.Property),
     };
 
     private static PyBuiltinFunction F(string name, BuiltinFunc f) => new(name, f);

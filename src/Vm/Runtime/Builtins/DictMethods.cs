@@ -42,11 +42,7 @@ internal static partial class DictMethods
         {
             var d = D(self, "pop");
             Arg.Positional("pop", a, k, 1, 2);
-            if (d.TryGetValue(a[0], out var v))
-            {
-                d.Remove(a[0]);
-                return v;
-            }
+            if (d.Remove(a[0], out var v)) return v;
             if (a.Length == 2) return a[1];
             throw PyExc.KeyErr(a[0]);
         });
@@ -54,10 +50,8 @@ internal static partial class DictMethods
         {
             var d = D(self, "popitem");
             Arg.None("dict.popitem", a, k);
-            if (d.Count == 0) throw PyExc.KeyErr(PyStr.From("popitem(): dictionary is empty"));
-            var last = LastItem(d);
-            d.Remove(last.Key);
-            return PyTuple.Of(last.Key, last.Value);
+            if (!d.PopLast(out var key, out var value)) throw PyExc.KeyErr(PyStr.From("popitem(): dictionary is empty"));
+            return PyTuple.Of(key, value);
         });
         Builtins.Method(t, "setdefault", static (self, a, k) =>
         {
@@ -79,13 +73,6 @@ internal static partial class DictMethods
             return PyNone.Instance;
         });
         RegisterViews(t);
-    }
-
-    private static KeyValuePair<PyObject, PyObject> LastItem(PyDict d)
-    {
-        KeyValuePair<PyObject, PyObject> last = default;
-        foreach (var kv in d.Items) last = kv;
-        return last;
     }
 
     public static PyDict Copy(PyDict d)

@@ -16,7 +16,7 @@ public static class PercentFormat
         if (values is PyTuple t) { args = t.Items; argLen = t.Items.Length; }
         else args = new[] { values };
         PyObject? dict = null;
-        if (values is not PyTuple && values is not PyStr && (values is PyDict || values.Type.Lookup("__getitem__") is not null))
+        if (values is not PyTuple && values is not PyStr && (values is PyDict || values is PyList || values is PyRange || values.Type.Lookup("__getitem__") is not null))
             dict = values;
         var argIdx = 0;
         var total = argLen < 0 ? 1 : argLen;

@@ -31,6 +31,11 @@ public sealed class ReversedIterator : PyIterator
             case PyTuple t: return new ReversedIterator(t, t.Items.Length);
             case PyStr s: return new ReversedIterator(s, s.Value.Length);
             case PyRange r: return new ReversedIterator(r, r.Length);
+            case DictView view:
+            {
+                var items = Ops.ToList(view).ToArray();
+                return new ReversedIterator(view, items.Length, items);
+            }
             case PyDict d:
             {
                 var keys = new List<PyObject>(d.Count);

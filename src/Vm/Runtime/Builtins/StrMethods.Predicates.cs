@@ -4,6 +4,25 @@ namespace PyDbg.Vm.Runtime;
 
 internal static partial class StrMethods
 {
+    /// <summary>Python's "uppercase" (Lu plus Other_Uppercase such as Roman numerals, circled letters).</summary>
+    internal static bool IsUpperChar(char c)
+    {
+        if (c < 128) return c >= 'A' && c <= 'Z';
+        var cat = char.GetUnicodeCategory(c);
+        return cat == UnicodeCategory.UppercaseLetter
+            || (cat != UnicodeCategory.TitlecaseLetter && cat != UnicodeCategory.LowercaseLetter && char.ToLowerInvariant(c) != c);
+    }
+
+    internal static bool IsLowerChar(char c)
+    {
+        if (c < 128) return c >= 'a' && c <= 'z';
+        var cat = char.GetUnicodeCategory(c);
+        return cat == UnicodeCategory.LowercaseLetter
+            || (cat != UnicodeCategory.TitlecaseLetter && cat != UnicodeCategory.UppercaseLetter && char.ToUpperInvariant(c) != c);
+    }
+
+    private static bool IsTitleChar(char c) => c > 127 && char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter;
+
     private static bool IsAlpha(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter
         or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
         or UnicodeCategory.OtherLetter;
@@ -103,8 +122,8 @@ internal static partial class StrMethods
             var cased = false;
             foreach (var c in s)
             {
-                if (char.IsUpper(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter) return PyBool.False;
-                if (char.IsLower(c)) cased = true;
+                if (IsUpperChar(c) || IsTitleChar(c)) return PyBool.False;
+                if (IsLowerChar(c)) cased = true;
             }
             return PyBool.From(cased);
         });
@@ -115,8 +134,8 @@ internal static partial class StrMethods
             var cased = false;
             foreach (var c in s)
             {
-                if (char.IsLower(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter) return PyBool.False;
-                if (char.IsUpper(c)) cased = true;
+                if (IsLowerChar(c) || IsTitleChar(c)) return PyBool.False;
+                if (IsUpperChar(c)) cased = true;
             }
             return PyBool.From(cased);
         });
@@ -128,14 +147,13 @@ internal static partial class StrMethods
             var prevCased = false;
             foreach (var c in s)
             {
-                var title = char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter;
-                if (char.IsUpper(c) || title)
+                if (IsUpperChar(c) || IsTitleChar(c))
                 {
                     if (prevCased) return PyBool.False;
                     prevCased = true;
                     cased = true;
                 }
-                else if (char.IsLower(c))
+                else if (IsLowerChar(c))
                 {
                     if (!prevCased) return PyBool.False;
                     prevCased = true;

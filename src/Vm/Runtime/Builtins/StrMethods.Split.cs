@@ -37,6 +37,11 @@ internal static partial class StrMethods
         string? sep = null;
         long maxsplit = -1;
         if (k is null && a.Length == 0) { }
+        else if (k is null && a.Length == 1 && a[0] is PyStr fastSep)
+        {
+            sep = fastSep.Value;
+            if (sep.Length == 0) throw PyExc.ValueErr("empty separator");
+        }
         else
         {
             var slots = new PyObject?[2];
@@ -97,9 +102,11 @@ internal static partial class StrMethods
         if (!fromRight)
         {
             var pos = 0;
+            var sepChar = sep[0];
+            var single = sep.Length == 1;
             while (items.Count < maxsplit)
             {
-                var j = s.IndexOf(sep, pos, StringComparison.Ordinal);
+                var j = single ? s.IndexOf(sepChar, pos) : s.IndexOf(sep, pos, StringComparison.Ordinal);
                 if (j < 0) break;
                 items.Add(PyStr.From(s[pos..j]));
                 pos = j + sep.Length;

@@ -36,11 +36,7 @@ internal static partial class StrMethods
 
     // ---- case ----
 
-    internal static bool IsCased(char c)
-    {
-        var cat = char.GetUnicodeCategory(c);
-        return cat is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter;
-    }
+    internal static bool IsCased(char c) => IsUpperChar(c) || IsLowerChar(c) || IsTitleChar(c);
 
     private static void AppendUpper(StringBuilder sb, char c)
     {
@@ -100,8 +96,8 @@ internal static partial class StrMethods
             var sb = new StringBuilder(s.Length);
             foreach (var c in s)
             {
-                if (char.IsUpper(c)) sb.Append(char.ToLowerInvariant(c));
-                else if (char.IsLower(c)) AppendUpper(sb, c);
+                if (IsUpperChar(c)) sb.Append(char.ToLowerInvariant(c));
+                else if (IsLowerChar(c)) AppendUpper(sb, c);
                 else sb.Append(c);
             }
             return PyStr.From(sb.ToString());
@@ -156,12 +152,12 @@ internal static partial class StrMethods
         {
             if (prevCased)
             {
-                sb.Append(char.IsUpper(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter ? char.ToLowerInvariant(c) : c);
+                sb.Append(char.ToLowerInvariant(c));
             }
             else
             {
                 if (c == 'ß') sb.Append("Ss");
-                else sb.Append(char.IsLower(c) || char.IsUpper(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter ? TitleChar(c) : c);
+                else sb.Append(TitleChar(c));
             }
             prevCased = IsCased(c);
         }

@@ -53,9 +53,62 @@ internal static class CoreMethods
         M(be, "__repr__", (self, args, kw) => new PyStr(Ops.ExceptionRepr((PyBaseException)self)));
         M(be, "with_traceback", (self, args, kw) => self);
 
-        foreach (var t in PyExc.All) t.IsCoreNative = true;
-        foreach (var f in typeof(RuntimeTypes).GetFields())
-            if (f.GetValue(null) is PyType rt) rt.IsCoreNative = true;
+        RegisterRange();
+        CoreDunders.Register();
+        RegisterSlice();
+
+    }
+
+    private static PyObject OneArg(string method, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        if (kw is { Length: > 0 }) throw PyExc.TypeErr($"{method}() takes no keyword arguments");
+        if (args.Length != 1) throw PyExc.TypeErr($"{method}() takes exactly one argument ({args.Length} given)");
+        return args[0];
+    }
+
+    private static void RegisterRange()
+    {
+        var t = PyType.Range;
+        M(t, "count", (self, args, kw) =>
+        {
+            var x = OneArg("range.count", args, kw);
+            var r = (PyRange)self;
+            if (x is PyInt or PyBool) return PyInt.From(Ops.Contains(r, x) ? 1 : 0);
+            long n = 0;
+            var it = Ops.GetIter(r);
+            while (Ops.TryNext(it, out var v)) if (Ops.Eq(v, x)) n++;
+            return PyInt.From(n);
+        });
+        M(t, "index", (self, args, kw) =>
+        {
+            var x = OneArg("range.index", args, kw);
+            var r = (PyRange)self;
+            if (x is PyInt xi)
+            {
+                if (!Ops.Contains(r, x)) throw PyExc.ValueErr($"{Ops.Repr(x)} is not in range");
+                return PyInt.From((xi.Small - r.Start) / r.Step);
+            }
+            long i = 0;
+            var it = Ops.GetIter(r);
+            while (Ops.TryNext(it, out var v))
+            {
+                if (Ops.Eq(v, x)) return PyInt.From(i);
+                i++;
+            }
+            throw PyExc.ValueErr("sequence.index(x): x not in sequence");
+        });
+    }
+
+    private static void RegisterSlice()
+    {
+        M(PyType.Slice, "indices", (self, args, kw) =>
+        {
+            var n = OneArg("slice.indices", args, kw);
+            var len = Ops.Index(n);
+            if (len < 0) throw PyExc.ValueErr("length should not be negative");
+            var (start, stop, step, _) = Ops.SliceIndices((PySlice)self, len);
+            return PyTuple.Of(PyInt.From(start), PyInt.From(stop), PyInt.From(step));
+        });
     }
 
     private static string NameArg(ReadOnlySpan<PyObject> args, int i)

@@ -9,10 +9,14 @@ public sealed partial class PyType
 
     static PyType()
     {
+        MarkCore();
+    }
+
+    private static void MarkCore()
+    {
         foreach (var t in new[] { Object, TypeType, NoneType, EllipsisType, NotImplementedType, Int, Bool, Float, Str,
                      List, Tuple, Dict_, Set, FrozenSet, Range, Slice, Cell, Function, BuiltinFunction, Method, Module_, Code })
             t.IsCoreNative = true;
-        CoreMethods.Register();
     }
 
     /// <summary>C3 linearisation of a new class's bases (TypeError "Cannot create a consistent

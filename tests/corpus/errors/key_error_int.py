@@ -1,0 +1,3 @@
+squares = {n: n * n for n in range(3)}
+print(squares[2])
+print(squares[3])

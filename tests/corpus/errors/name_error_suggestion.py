@@ -1,0 +1,3 @@
+values = [4, 5, 6]
+print(len(values))
+print(lenn(values))
