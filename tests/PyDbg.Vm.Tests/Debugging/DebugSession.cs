@@ -41,6 +41,12 @@ internal sealed class DebugSession : IDisposable
 
     public void Start() => Run.Start();
 
+    public StopEvent NextWithin(TimeSpan timeout)
+    {
+        if (_stops.TryTake(out var e, timeout)) return e;
+        throw new Xunit.Sdk.XunitException("no stop event");
+    }
+
     public StopEvent Next()
     {
         if (_stops.TryTake(out var e, Timeout)) return e;
