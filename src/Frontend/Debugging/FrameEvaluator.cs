@@ -3,6 +3,7 @@ using PyDbg.Frontend.Parsing;
 using PyDbg.Frontend.Syntax;
 using PyDbg.Frontend.Text;
 using PyDbg.Vm.Bytecode;
+using PyDbg.Vm.Debugging;
 using PyDbg.Vm.Debugging.Inspection;
 using PyDbg.Vm.Execution;
 using PyDbg.Vm.Runtime;
@@ -21,7 +22,7 @@ namespace PyDbg.Frontend.Debugging;
 /// Errors are returned as the Python error line; nothing is thrown. Must run on the thread that
 /// runs the program (it executes Python code with that thread's PyContext).
 /// </summary>
-public sealed class FrameEvaluator
+public sealed class FrameEvaluator : IFrameEvaluator
 {
     private const string ResultName = "__pydbg_result__";
     /// <summary>The file name of evaluated code in tracebacks.</summary>
@@ -63,6 +64,26 @@ public sealed class FrameEvaluator
         {
             var line = ErrorLine(e);
             return new EvaluationResult(null, line, line);
+        }
+    }
+
+    /// <summary>The debugger core's evaluator (breakpoint conditions, logpoint parts): the value, or
+    /// a thrown PyException (a SyntaxError for unparsable text) when the evaluation fails.</summary>
+    PyObject IFrameEvaluator.Evaluate(Frame frame, string expression)
+    {
+        try
+        {
+            var source = new SourceText(FileName, expression);
+            var expr = Parser.ParseExpression(source).Body;
+            return Run(frame, new Module(new Stmt[] { AssignResult(expr) }), source) ?? PyNone.Instance;
+        }
+        catch (PythonSyntaxError e)
+        {
+            throw PyExc.Error(PyExc.SyntaxError, e.Msg);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw PyExc.Recursion();
         }
     }
 

@@ -121,7 +121,7 @@ public static class FrameJumper
 
     private static bool IsBlockProducer(CodeObject code, int producer) =>
         (uint)producer < (uint)code.Instructions.Length
-        && code.Instructions[producer].Op is OpCode.GET_ITER or OpCode.BEFORE_WITH or OpCode.FOR_ITER
+        && CodeInstrumentation.OriginalInstructions(code)[producer].Op is OpCode.GET_ITER or OpCode.BEFORE_WITH or OpCode.FOR_ITER
             or OpCode.LOAD_ATTR or OpCode.LOAD_NAME or OpCode.LOAD_FAST or OpCode.LOAD_GLOBAL or OpCode.LOAD_DEREF
             or OpCode.CALL or OpCode.LOAD_CONST or OpCode.COPY or OpCode.GET_YIELD_FROM_ITER;
 
@@ -130,7 +130,7 @@ public static class FrameJumper
         if (producer >= StackShapes.HandlerBase) return "can't jump into an 'except' block as there's no exception";
         if ((uint)producer < (uint)code.Instructions.Length)
         {
-            var op = code.Instructions[producer].Op;
+            var op = CodeInstrumentation.OriginalInstructions(code)[producer].Op;
             if (op is OpCode.GET_ITER or OpCode.FOR_ITER) return "can't jump into the body of a for loop";
             if (op is OpCode.BEFORE_WITH) return "can't jump into the body of a with block";
         }

@@ -7,7 +7,8 @@ namespace PyDbg.Vm.Debugging.Inspection;
 /// of the instruction that produced it (exception-handler pushes get ids &gt;= <see cref="HandlerBase"/>;
 /// <see cref="Mixed"/> when paths disagree). Two positions with the same shape hold the same
 /// blocks (for-loop iterators, with-exits, handled exceptions), which is what decides whether
-/// execution may jump between them. Null for unreachable instructions.
+/// execution may jump between them. Null for unreachable instructions. Works on the compiler's
+/// instructions (never the debugger's instrumented copy).
 /// </summary>
 public static class StackShapes
 {
@@ -18,7 +19,7 @@ public static class StackShapes
 
     public static int[]?[] Compute(CodeObject code)
     {
-        var instrs = code.Instructions;
+        var instrs = CodeInstrumentation.OriginalInstructions(code);
         if (Cache.TryGetValue(instrs, out var cached)) return cached;
         var shapes = new int[]?[instrs.Length];
         var work = new Stack<int>();
