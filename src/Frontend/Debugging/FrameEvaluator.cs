@@ -17,8 +17,10 @@ namespace PyDbg.Frontend.Debugging;
 /// variables, and with the frame's globals and builtins. Assignments are written back: to the
 /// frame's locals (fast, cell, free), to globals (a `global` statement, or a name that is already
 /// a global and not a local of the frame); a deleted local becomes unbound. For module and class
-/// bodies the namespace dict itself is used. Names that are local to the frame are not visible
-/// inside nested scopes of the input (lambdas, comprehension bodies), as in pdb.
+/// bodies the namespace dict itself is used. Unlike pdb, nested scopes of the input (lambdas,
+/// comprehension bodies) see the frame's locals too: when the input has nested code, it runs with
+/// a copy of the globals overlaid with the locals, and changes to that copy go back to the globals
+/// (a function defined at the console keeps the copy as its globals).
 /// Errors are returned as the Python error line; nothing is thrown. Must run on the thread that
 /// runs the program (it executes Python code with that thread's PyContext).
 /// </summary>
@@ -134,7 +136,16 @@ public sealed class FrameEvaluator : IFrameEvaluator
         var isNamespace = frame.LocalsDict is not null;
         var locals = frame.LocalsDict ?? BuildLocals(frame);
         var before = isNamespace ? null : FrameInspector.Locals(frame);
-        var evalFrame = new Frame(code, frame.Globals, frame.Builtins) { LocalsDict = locals, Back = frame };
+        // Nested scopes of the input (comprehensions, lambdas) read the frame's locals as globals:
+        // they run with a copy of the globals overlaid with the locals (written back afterwards).
+        var globals = frame.Globals;
+        if (!isNamespace && HasNestedCode(code))
+        {
+            globals = new PyDict();
+            foreach (var kv in frame.Globals.Items) globals.SetItem(kv.Key, kv.Value);
+            foreach (var kv in locals.Items) globals.SetItem(kv.Key, kv.Value);
+        }
+        var evalFrame = new Frame(code, globals, frame.Builtins) { LocalsDict = locals, Back = frame };
         var context = PyContext.Current;
         if (++context.CallDepth > context.RecursionLimit)
         {
@@ -147,11 +158,38 @@ public sealed class FrameEvaluator : IFrameEvaluator
         }
         finally
         {
-            if (!isNamespace) WriteBack(frame, locals, before!);
+            if (!isNamespace)
+            {
+                WriteBack(frame, locals, before!);
+                if (!ReferenceEquals(globals, frame.Globals)) WriteBackGlobals(frame, globals, before!);
+            }
         }
         locals.TryGetValue(ResultName, out var result);
         locals.Remove(ResultName);
         return result;
+    }
+
+    private static bool HasNestedCode(CodeObject code)
+    {
+        foreach (var c in code.Constants) if (c is CodeObject) return true;
+        return false;
+    }
+
+    /// <summary>Copies the changes nested code made to the overlaid globals copy into the real globals.</summary>
+    private static void WriteBackGlobals(Frame frame, PyDict copy, List<KeyValuePair<string, PyObject>> overlaid)
+    {
+        var localNames = new HashSet<string>();
+        foreach (var kv in overlaid) localNames.Add(kv.Key);
+        foreach (var kv in copy.Items)
+        {
+            if (kv.Key is PyStr s && (localNames.Contains(s.Value) || s.Value == ResultName)) continue;
+            if (!frame.Globals.TryGetValue(kv.Key, out var old) || !ReferenceEquals(old, kv.Value))
+                frame.Globals.SetItem(kv.Key, kv.Value);
+        }
+        var removed = new List<PyObject>();
+        foreach (var key in frame.Globals.Keys)
+            if (!copy.TryGetValue(key, out _) && !(key is PyStr s && localNames.Contains(s.Value))) removed.Add(key);
+        foreach (var key in removed) frame.Globals.Remove(key);
     }
 
     private static PyDict BuildLocals(Frame frame)

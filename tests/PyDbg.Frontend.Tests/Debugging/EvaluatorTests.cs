@@ -41,8 +41,11 @@ print(g)
             results.Add(ev.Evaluate(frame, "[i * 2 for i in range(3)]").Text);
             results.Add(ev.Evaluate(frame, "'%s-%s' % (x, c)").Text);
             results.Add(ev.Evaluate(frame.Back!, "a, b, c").Text);
+            results.Add(ev.Evaluate(frame, "[i * c + y for i in range(3)]").Text);
+            results.Add(ev.Evaluate(frame, "(lambda k: k + x + g)(100)").Text);
+            results.Add(ev.Execute(frame, "z = sum(v * x for v in [c, y])\nz").Text);
         });
-        results.Should().Equal("24", "10", "2", "[0, 2, 4]", "'1-3'", "(1, 2, 3)");
+        results.Should().Equal("24", "10", "2", "[0, 2, 4]", "'1-3'", "(1, 2, 3)", "[2, 5, 8]", "111", "5");
     }
 
     [Fact]
