@@ -60,11 +60,11 @@ public sealed partial class Debugger
                     result = new Instruction(OpCode.NOP, 0);
                     var after = ReadStoreTarget(frame, original);
                     if (!Changed(before, after)) continue;
-                    frame.Ip = index + 1;
-                    if (!ShouldStop(bp, frame)) { frame.Ip = index; continue; }
+                    // Reported at the store instruction, with the new value already in place.
+                    if (!ShouldStop(bp, frame)) continue;
                     (ids ??= new List<int>()).Add(bp.Id);
                     reason = StopReason.DataBreakpoint;
-                    stopIndex = index + 1;
+                    stopIndex = index;
                     continue;
                 }
                 if (!ShouldStop(bp, frame)) continue;

@@ -5,7 +5,8 @@ namespace PyDbg.Vm.Debugging;
 /// <summary>
 /// Where each source line begins in a code object, with pdb's notion of a line event: an
 /// instruction starts a line when its line differs from the previous instruction's, or when it is
-/// a jump target (a loop header is reached again on every iteration).
+/// the target of a backward jump (a loop header is reached again on every iteration; CPython 3.11
+/// reports a line event on backward jumps only, not on forward jumps within a line).
 /// </summary>
 public sealed class LineStarts
 {
@@ -20,7 +21,7 @@ public sealed class LineStarts
     {
         Code = code;
         var instructions = CodeInstrumentation.OriginalInstructions(code);
-        var targets = JumpTargets(instructions);
+        var targets = BackwardJumpTargets(instructions);
         _isLineStart = new bool[instructions.Length];
         var previousLine = -1;
         for (var i = 0; i < instructions.Length; i++)
@@ -82,6 +83,19 @@ public sealed class LineStarts
         foreach (var ins in instructions)
             if (IsJump(ins.Op) && (uint)ins.Arg < (uint)targets.Length)
                 targets[ins.Arg] = true;
+        return targets;
+    }
+
+    /// <summary>Marks every instruction a backward jump can land on (loop headers).</summary>
+    public static bool[] BackwardJumpTargets(Instruction[] instructions)
+    {
+        var targets = new bool[instructions.Length];
+        for (var i = 0; i < instructions.Length; i++)
+        {
+            var ins = instructions[i];
+            if (IsJump(ins.Op) && (uint)ins.Arg < (uint)targets.Length && ins.Arg <= i)
+                targets[ins.Arg] = true;
+        }
         return targets;
     }
 

@@ -127,3 +127,9 @@ internal sealed class TestEvaluator : IFrameEvaluator
         return ns.TryGetValue("__dbg_value__", out var result) ? result : PyNone.Instance;
     }
 }
+
+internal static class DictTestExtensions
+{
+    public static PyObject GetItem(this PyDict dict, string key) =>
+        dict.TryGetValue(key, out var v) ? v : throw new Xunit.Sdk.XunitException($"no key {key}");
+}
