@@ -152,12 +152,17 @@ public sealed class FrameEvaluator : IFrameEvaluator
             context.CallDepth--;
             throw PyExc.Recursion();
         }
+        // No debugger stops inside evaluated code (a breakpoint in a function it calls would
+        // otherwise stop the thread again while it is already stopped).
+        var hooks = Interpreter.Hooks;
+        Interpreter.Hooks = null;
         try
         {
             Interpreter.Run(evalFrame);
         }
         finally
         {
+            Interpreter.Hooks = hooks;
             if (!isNamespace)
             {
                 WriteBack(frame, locals, before!);

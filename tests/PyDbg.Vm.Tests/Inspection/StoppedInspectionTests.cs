@@ -123,4 +123,25 @@ print(f([1, 2]))
         run.Finish();
         run.Stdout.ToString().Should().Be("1003\n");
     }
+
+    [Fact]
+    public void EvaluatingACallToAFunctionWithABreakpointDoesNotStopAgain()
+    {
+        var run = new Run("""
+def helper(k):
+    return k * 2
+def main():
+    v = 5
+    return v
+print(main(), helper(1))
+""", e => e.Line + " " + new FrameEvaluator().Evaluate(e.Frame, "helper(v) + 1").Text);
+        run.Debugger.SetLineBreakpoints("/tmp/inspect_test.py", new[] { new LineBreakpointRequest(2), new LineBreakpointRequest(5) });
+        run.Program.Start();
+        run.Next().Should().Be("5 11");
+        run.Debugger.Continue();
+        // The program's own call of helper stops at its breakpoint (evaluating there fails: no v).
+        run.Next().Should().Be("2 NameError: name 'v' is not defined");
+        run.Finish();
+        run.Stdout.ToString().Should().Be("5 2\n");
+    }
 }
