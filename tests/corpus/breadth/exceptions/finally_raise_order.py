@@ -15,13 +15,3 @@ try:
     trial(1)
 except KeyError as e:
     print("outer got", repr(e), repr(e.__context__))
-def gen_cleanup():
-    try:
-        yield 1
-        yield 2
-    finally:
-        print("generator cleanup")
-for v in gen_cleanup():
-    print(v)
-    break
-print("after loop")

@@ -9,7 +9,7 @@ print("a,b,,c".split(","), "a b  c".split(), "x".zfill(4), "-3".zfill(4))
 print("abc".isalpha(), "123".isdigit(), "ab1".isalnum(), "  ".isspace(), "Ab".isupper())
 print("line1\nline2\n".splitlines(), "k=v=w".partition("="), "k=v=w".rpartition("="))
 print("hello"[::-1], "hello"[1:4], "%s" % "x".join("abc"))
-print("tab\tsep".expandtabs(4), "Ünï".casefold(), "abc".encode())
+print("tab\tsep".expandtabs(4), "Ünï".casefold())
 try:
     "abc".index("z")
 except ValueError as e:
