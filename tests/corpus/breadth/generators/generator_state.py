@@ -14,7 +14,7 @@ gen = counter(0)
 print(next(gen))
 print([v for v in gen])
 def running():
-    yield gen_ref.__name__
+    yield type(gen_ref).__name__
 gen_ref = running()
 print(next(gen_ref))
 def pipeline():
