@@ -304,7 +304,7 @@ internal sealed partial class CodeGen
         var end = _b.NewLabel();
         var exit = _b.NewLabel();
         var cleanup = _b.NewLabel();
-        _b.Emit(OpCode.NOP);
+        _b.EmitSetupNop();
         var outer = _b.SaveHandlers();
         _b.PushHandler(end, false);
         _fblocks.Add(new FBlock(FBlockKind.FinallyTry, default, end, s.FinalBody));
@@ -336,7 +336,7 @@ internal sealed partial class CodeGen
         var except = _b.NewLabel();
         var end = _b.NewLabel();
         var cleanup = _b.NewLabel();
-        if (emitNop) _b.Emit(OpCode.NOP);
+        if (emitNop) _b.EmitSetupNop();
         var outer = _b.SaveHandlers();
         _b.PushHandler(except, false);
         _fblocks.Add(new FBlock(FBlockKind.TryExcept, default, default));

@@ -100,6 +100,7 @@ public static partial class Evaluator
         var firstCell = f.Layout.CellOf(f.Layout.VarNames[0]);
         if (firstCell >= 0 && firstCell < f.Layout.CellVarCount) first = f.Cells[firstCell].Value;
         if (first is null) throw PyExc.Error(PyExc.RuntimeError, "super(): arg[0] deleted");
+        if (cls is PyType type) return new PySuper(type, first);
         return Ops.Call(super, new[] { cls, first });
     }
 

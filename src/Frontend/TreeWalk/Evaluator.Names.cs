@@ -30,7 +30,7 @@ public static partial class Evaluator
         switch (kind)
         {
             case SymbolKind.Local:
-                return f.Locals[index] ?? throw UnboundLocal(name);
+                return (index >= 0 ? f.Locals[index] : null) ?? throw UnboundLocal(name);
             case SymbolKind.Cell or SymbolKind.Free:
                 return LoadCell(name, index, kind, f);
             default:

@@ -92,6 +92,15 @@ public sealed class CodeBuilder
 
     /// <summary>The span that marks an artificial instruction: it takes the position of the instruction
     /// before it in its basic block (CPython's UNSET_LOC / NOLINE), or none.</summary>
+    /// <summary>The NOP a SETUP_* pseudo-instruction leaves behind (CPython's `try:` line): it is
+    /// covered by no exception handler.</summary>
+    public int EmitSetupNop()
+    {
+        var i = Emit(OpCode.NOP);
+        _handlerOf[i] = -1;
+        return i;
+    }
+
     public static readonly SourceSpan NoLine = new(-1, -1, -1, -1);
 
     /// <summary>Emits an artificial instruction (see <see cref="NoLine"/>).</summary>

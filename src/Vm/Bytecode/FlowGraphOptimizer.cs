@@ -503,6 +503,12 @@ internal sealed class FlowGraphOptimizer
             hTarget[h] = newIndex[Math.Min(_handlerTarget[h], n)];
             hSetup[h] = newIndex[Math.Min(_handlers[h].SetupIndex, n)];
         }
+        var setupsAt = new Dictionary<int, List<int>>();
+        for (var h = 0; h < _handlers.Count; h++)
+        {
+            if (!setupsAt.TryGetValue(hSetup[h], out var list)) setupsAt[hSetup[h]] = list = new List<int>();
+            list.Add(h);
+        }
         var depth = new int[count + 1];
         Array.Fill(depth, -1);
         var max = 0;
@@ -537,6 +543,10 @@ internal sealed class FlowGraphOptimizer
                     if (nd > max) max = nd;
                     Visit(i + 1, nd);
                 }
+                // A handler set up here is reachable with the depth here (CPython's SETUP_* edge).
+                if (setupsAt.TryGetValue(i, out var hs))
+                    foreach (var h in hs)
+                        Visit(hTarget[h], d + _handlers[h].DepthAdjust + 1 + (_handlers[h].PushLasti ? 1 : 0));
             }
             for (var i = 0; i < count; i++)
             {

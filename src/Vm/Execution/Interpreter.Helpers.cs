@@ -67,6 +67,27 @@ public static partial class Interpreter
         }
     }
 
+    private static bool IsBuiltin(Frame frame, PyObject value, string name) =>
+        frame.Builtins.TryGetValue(name, out var builtin) && ReferenceEquals(builtin, value);
+
+    /// <summary>super() without arguments in a method: super(__class__, first argument).</summary>
+    private static PyObject ZeroArgSuper(PyObject super, Frame frame)
+    {
+        var code = frame.Code;
+        if (frame.LocalsDict is not null || code.ArgCount == 0 && code.VarNames.Length == 0)
+            throw PyExc.Error(PyExc.RuntimeError, "super(): no arguments");
+        var classIndex = Array.IndexOf(code.FreeVars, "__class__");
+        if (classIndex < 0 || frame.Cells is null) throw PyExc.Error(PyExc.RuntimeError, "super(): __class__ cell not found");
+        var cls = frame.Cells[code.CellVars.Length + classIndex].Value
+                  ?? throw PyExc.Error(PyExc.RuntimeError, "super(): empty __class__ cell");
+        if (code.VarNames.Length == 0) throw PyExc.Error(PyExc.RuntimeError, "super(): no arguments");
+        var first = frame.Values[0].V;
+        var firstCell = Array.IndexOf(code.CellVars, code.VarNames[0]);
+        if (firstCell >= 0) first = frame.Cells[firstCell].Value!;
+        if (first is null) throw PyExc.Error(PyExc.RuntimeError, "super(): arg[0] deleted");
+        return Ops.Call(super, new[] { cls, first });
+    }
+
     /// <summary>ascii(): the repr with non-ASCII characters escaped.</summary>
     private static string AsciiRepr(string repr)
     {

@@ -731,7 +731,9 @@ public static partial class Interpreter
                         continue;
                     }
                     frame.Sp = sp;
-                    var result = Ops.Call(callable, Slot.Span(values, argStart, argc), kw);
+                    var result = argc == 0 && kw is null && callable is PyType && IsBuiltin(frame, callable, "super")
+                        ? ZeroArgSuper(callable, frame)
+                        : Ops.Call(callable, Slot.Span(values, argStart, argc), kw);
                     Array.Clear(values, funcIdx, sp - funcIdx);
                     sp = funcIdx;
                     values[sp++].V = result;

@@ -91,6 +91,7 @@ public static partial class Interpreter
         var context = PyContext.Current;
         if (addTraceback && exc.Context is null && _handled is { } handled && !ReferenceEquals(handled, exc))
             exc.Context = handled;
+        if (addTraceback) OfferSuggestion(frame, exc);
         while (true)
         {
             if (addTraceback) exc.Traceback.Insert(0, frame.TracebackEntry());
@@ -120,7 +121,32 @@ public static partial class Interpreter
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static PyException NameError(string name) => PyExc.NameErr(name);
+    private static PyException NameError(string name)
+    {
+        var e = PyExc.NameErr(name);
+        (e.Value.Dict ??= new Dictionary<string, PyObject>())["name"] = PyStr.From(name);
+        return e;
+    }
+
+    /// <summary>The key under which a NameError keeps CPython's "Did you mean" suggestion, computed
+    /// where it was raised (the frame's names are gone when the traceback is printed).</summary>
+    public const string SuggestionKey = "__pydbg_suggestion__";
+
+    private static void OfferSuggestion(Frame frame, PyBaseException exc)
+    {
+        if (!ReferenceEquals(exc.Type, PyExc.NameError) || exc.Dict is null) return;
+        if (exc.Dict.ContainsKey(SuggestionKey) || !exc.Dict.TryGetValue("name", out var n) || n is not PyStr name) return;
+        IEnumerable<string>? locals = null;
+        if (frame.LocalsDict is { } ld && !ReferenceEquals(ld, frame.Globals))
+        {
+            var keys = new List<string>();
+            foreach (var k in ld.Keys) if (k is PyStr ks) keys.Add(ks.Value);
+            locals = keys;
+        }
+        else if (frame.LocalsDict is null) locals = frame.Code.VarNames;
+        var suggestion = Suggestions.ForName(name.Value, locals, frame.Globals, frame.Builtins);
+        exc.Dict[SuggestionKey] = suggestion is null ? PyNone.Instance : PyStr.From(suggestion);
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyException UnboundLocal(string name) =>

@@ -69,4 +69,37 @@ public class SyntaxErrorTests
         }
         err.Format().Should().Be(stderr);
     }
+
+    /// <summary>
+    /// 2000+ mutated corpus snippets (SyntaxErrors/fuzz_cases.txt): kind, message, line and
+    /// column match what CPython's compile() reported (fuzz_expected.txt).
+    /// </summary>
+    [Fact]
+    public void FuzzedSnippetsMatchCPython()
+    {
+        var cases = File.ReadAllText(Path.Combine(Dir, "fuzz_cases.txt")).Split("\n====\n");
+        var expected = File.ReadAllLines(Path.Combine(Dir, "fuzz_expected.txt"));
+        cases.Length.Should().Be(expected.Length);
+        cases.Length.Should().BeGreaterThan(1000);
+        var mismatches = new List<string>();
+        for (var i = 0; i < cases.Length; i++)
+        {
+            using var doc = JsonDocument.Parse(expected[i]);
+            var exp = doc.RootElement;
+            string actual;
+            try
+            {
+                Parser.ParseModule(new SourceText("x.py", cases[i]));
+                actual = "OK";
+            }
+            catch (PythonSyntaxError e)
+            {
+                actual = $"{e.Kind}: {e.Msg} @{e.Line}:{e.Column}";
+            }
+            var want = exp.TryGetProperty("ok", out _) ? "OK"
+                : $"{exp.GetProperty("kind").GetString()}: {exp.GetProperty("msg").GetString()} @{exp.GetProperty("lineno").GetInt32()}:{exp.GetProperty("offset").GetInt32()}";
+            if (actual != want) mismatches.Add($"case {i} {cases[i][..Math.Min(60, cases[i].Length)]}: want {want}, got {actual}");
+        }
+        mismatches.Should().BeEmpty();
+    }
 }
