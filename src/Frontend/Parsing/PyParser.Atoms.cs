@@ -67,6 +67,7 @@ internal sealed partial class PyParser
             var first = ParseStarNamedExpression();
             if (Kind == K.For || Kind == K.Async)
             {
+                if (first is Starred) throw ErrorAtNode(first, "iterable unpacking cannot be used in comprehension");
                 var gens = ParseComprehensions();
                 Expect(K.RPar);
                 return new GeneratorExp(first, gens) { Span = From(open) };
@@ -101,6 +102,7 @@ internal sealed partial class PyParser
             var first = ParseStarNamedExpression();
             if (Kind == K.For || Kind == K.Async)
             {
+                if (first is Starred) throw ErrorAtNode(first, "iterable unpacking cannot be used in comprehension");
                 var gens = ParseComprehensions();
                 Expect(K.RSqb);
                 return new ListComp(first, gens) { Span = From(open) };
@@ -110,7 +112,9 @@ internal sealed partial class PyParser
             while (Accept(K.Comma))
             {
                 if (Kind == K.RSqb) break;
+                if (Kind is K.For or K.Async) throw ErrorNodes(elts[0], elts[^1], "did you forget parentheses around the comprehension target?");
                 elts.Add(ParseStarNamedExpression());
+                if (Kind is K.For or K.Async) throw ErrorNodes(elts[0], elts[^1], "did you forget parentheses around the comprehension target?");
                 if (Kind is not (K.Comma or K.RSqb)) throw ParenthesizedError(elts[^1]);
             }
             Expect(K.RSqb);
@@ -139,6 +143,7 @@ internal sealed partial class PyParser
                 var value = ParseExpression();
                 if (Kind == K.For || Kind == K.Async)
                 {
+                    if (first is Starred) throw ErrorAtNode(first, "iterable unpacking cannot be used in comprehension");
                     var gens = ParseComprehensions();
                     Expect(K.RBrace);
                     return new DictComp(first, value, gens) { Span = From(open) };
@@ -147,6 +152,7 @@ internal sealed partial class PyParser
             }
             if (Kind == K.For || Kind == K.Async)
             {
+                if (first is Starred) throw ErrorAtNode(first, "iterable unpacking cannot be used in comprehension");
                 var gens = ParseComprehensions();
                 Expect(K.RBrace);
                 return new SetComp(first, gens) { Span = From(open) };
@@ -156,7 +162,9 @@ internal sealed partial class PyParser
             while (Accept(K.Comma))
             {
                 if (Kind == K.RBrace) break;
+                if (Kind is K.For or K.Async) throw ErrorNodes(elts[0], elts[^1], "did you forget parentheses around the comprehension target?");
                 elts.Add(ParseStarNamedExpression());
+                if (Kind is K.For or K.Async) throw ErrorNodes(elts[0], elts[^1], "did you forget parentheses around the comprehension target?");
                 if (Kind is not (K.Comma or K.RBrace)) throw ParenthesizedError(elts[^1]);
             }
             Expect(K.RBrace);

@@ -439,6 +439,8 @@ internal sealed partial class PyParser
                     var v = ParseExpression();
                     if (sawDoubleStar)
                         throw ErrorAt(star, "iterable argument unpacking follows keyword argument unpacking");
+                    if (Kind is K.For or K.Async)
+                        throw ErrorAtNode(new Starred(v, ExprContext.Load) { Span = From(star) }, "iterable unpacking cannot be used in comprehension");
                     (args ??= new()).Add(new Starred(v, ExprContext.Load) { Span = From(star) });
                 }
                 else if (Kind == K.DoubleStar)
