@@ -72,7 +72,7 @@ public static class Disassembler
 
     private static void DisassembleOne(CodeObject code, StringBuilder sb, Dictionary<CodeObject, int> addresses)
     {
-        var ins = code.Instructions;
+        var ins = PyDbg.Vm.Debugging.CodeInstrumentation.OriginalInstructions(code); // never the debugger's instrumented copy
         var starts = LineStartsOf(code);
         var maxLine = 0;
         foreach (var s in starts) if (s > maxLine) maxLine = s;

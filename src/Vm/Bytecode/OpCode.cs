@@ -168,4 +168,10 @@ public enum OpCode : byte
     /// <summary>arg target: [.. receiver value] → [.. receiver result] or jump to target with the return value.</summary>
     SEND,
     GET_YIELD_FROM_ITER,
+
+    // ---- Debugger instrumentation (PEP 669 style); never produced by the compiler. ----
+    /// <summary>Placed by the debugger over an instruction of an instrumented copy of a code object's
+    /// bytecode: calls the debugger hook with the frame, then executes the original instruction
+    /// (kept by <see cref="PyDbg.Vm.Debugging.CodeInstrumentation"/>). The disassembler shows the original.</summary>
+    INSTRUMENTED_INSTRUCTION,
 }

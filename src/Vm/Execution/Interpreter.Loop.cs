@@ -32,6 +32,7 @@ public static partial class Interpreter
         {
             frame.Ip = ip;
             var ins = instrs[ip++];
+        Dispatch:
             switch (ins.Op)
             {
                 case OpCode.NOP:
@@ -557,8 +558,17 @@ public static partial class Interpreter
                 }
 
                 case OpCode.JUMP_FORWARD:
+                    ip = ins.Arg;
+                    continue;
                 case OpCode.JUMP_BACKWARD:
                     ip = ins.Arg;
+                    if (EvalBreaker != 0) // debugger: Interpreter.Debugging.cs
+                    {
+                        DebugEvalBreak(frame, ip, sp);
+                        instrs = code.Instructions;
+                        ip = frame.Ip;
+                        sp = frame.Sp;
+                    }
                     continue;
                 case OpCode.POP_JUMP_IF_FALSE:
                 {
@@ -728,6 +738,13 @@ public static partial class Interpreter
                         names = code.Names;
                         ip = 0;
                         sp = frame.Sp;
+                        if (EvalBreaker != 0) // debugger: Interpreter.Debugging.cs
+                        {
+                            DebugEvalBreak(frame, ip, sp);
+                            instrs = code.Instructions;
+                            ip = frame.Ip;
+                            sp = frame.Sp;
+                        }
                         continue;
                     }
                     frame.Sp = sp;
@@ -800,6 +817,13 @@ public static partial class Interpreter
                         names = code.Names;
                         ip = 0;
                         sp = frame.Sp;
+                        if (EvalBreaker != 0) // debugger: Interpreter.Debugging.cs
+                        {
+                            DebugEvalBreak(frame, ip, sp);
+                            instrs = code.Instructions;
+                            ip = frame.Ip;
+                            sp = frame.Sp;
+                        }
                         continue;
                     }
                     frame.Sp = sp;
@@ -983,6 +1007,12 @@ public static partial class Interpreter
                     if (v is not PyGenerator) values[sp - 1].V = Ops.GetIter(v);
                     continue;
                 }
+
+                case OpCode.INSTRUMENTED_INSTRUCTION: // debugger: Interpreter.Debugging.cs
+                    ins = DebugInstrumented(frame, ip - 1, sp);
+                    instrs = code.Instructions;
+                    sp = frame.Sp;
+                    goto Dispatch;
 
                 default:
                     throw PyExc.Error(PyExc.SystemError, $"unknown opcode {ins.Op}");

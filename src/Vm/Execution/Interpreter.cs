@@ -89,6 +89,7 @@ public static partial class Interpreter
     internal static bool Unwind(ref Frame frame, Frame entry, PyBaseException exc, bool addTraceback)
     {
         var context = PyContext.Current;
+        if (_hooks is not null) DebugUnwind(frame, exc, addTraceback); // debugger: Interpreter.Debugging.cs
         if (addTraceback && exc.Context is null && _handled is { } handled && !ReferenceEquals(handled, exc))
             exc.Context = handled;
         if (addTraceback) OfferSuggestion(frame, exc);
