@@ -152,9 +152,10 @@ public static class ProgramRunner
     /// in, then the builtins; frame locals are not kept) or an AttributeError (dir of its obj).</summary>
     private static string? Suggest(PyBaseException exc, Dictionary<string, PyDict> globalsByFile, PyContext? context)
     {
-        if (exc.Type == PyExc.NameError || exc.Type == PyExc.UnboundLocalError)
+        if (exc.Dict is { } d && d.TryGetValue(PyDbg.Vm.Execution.Interpreter.SuggestionKey, out var computed))
+            return computed is PyStr cs ? cs.Value : null;
+        if (exc.Type == PyExc.NameError)
         {
-            if (exc.Type == PyExc.UnboundLocalError) return null;
             if (exc.Args.Items.Length != 1 || exc.Args.Items[0] is not PyStr message) return null;
             const string prefix = "name '", suffix = "' is not defined";
             var text = message.Value;
