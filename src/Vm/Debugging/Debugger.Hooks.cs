@@ -32,11 +32,20 @@ public sealed partial class Debugger
             if (_sites.TryGetValue(code, out var map))
             {
                 if (map.TryGetValue(index, out var list))
-                    foreach (var bp in list)
-                        if (bp.Kind != BpKind.Line || starts is null || !starts.IsJumpOnly(index)) (planted ??= new List<Bp>()).Add(bp);
+                {
+                    // Site lists are never modified once built (ResolveAll builds new ones): no copy.
+                    if (starts is null || !starts.IsJumpOnly(index)) planted = list;
+                    else
+                        foreach (var bp in list)
+                            if (bp.Kind != BpKind.Line) (planted ??= new List<Bp>()).Add(bp);
+                }
                 if (virtualTarget >= 0 && map.TryGetValue(virtualTarget, out var atTarget))
+                {
+                    var merged = planted is null ? new List<Bp>() : new List<Bp>(planted);
                     foreach (var bp in atTarget)
-                        if (bp.Kind == BpKind.Line) (planted ??= new List<Bp>()).Add(bp);
+                        if (bp.Kind == BpKind.Line) merged.Add(bp);
+                    planted = merged;
+                }
             }
             step = _step;
             granularity = _granularity;

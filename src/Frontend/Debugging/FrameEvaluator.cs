@@ -1,0 +1,233 @@
+using PyDbg.Frontend.Compilation;
+using PyDbg.Frontend.Parsing;
+using PyDbg.Frontend.Syntax;
+using PyDbg.Frontend.Text;
+using PyDbg.Vm.Bytecode;
+using PyDbg.Vm.Debugging;
+using PyDbg.Vm.Debugging.Inspection;
+using PyDbg.Vm.Execution;
+using PyDbg.Vm.Runtime;
+
+namespace PyDbg.Frontend.Debugging;
+
+/// <summary>
+/// Evaluates expressions and runs debug-console input in a stopped frame, like pdb's
+/// eval(source, f_globals, f_locals): the text is compiled as module-like code (names are read
+/// with LOAD_NAME) and run with a locals mapping built from the frame's fast locals, cell and free
+/// variables, and with the frame's globals and builtins. Assignments are written back: to the
+/// frame's locals (fast, cell, free), to globals (a `global` statement, or a name that is already
+/// a global and not a local of the frame); a deleted local becomes unbound. For module and class
+/// bodies the namespace dict itself is used. Unlike pdb, nested scopes of the input (lambdas,
+/// comprehension bodies) see the frame's locals too: when the input has nested code, it runs with
+/// a copy of the globals overlaid with the locals, and changes to that copy go back to the globals
+/// (a function defined at the console keeps the copy as its globals).
+/// Errors are returned as the Python error line; nothing is thrown. Must run on the thread that
+/// runs the program (it executes Python code with that thread's PyContext).
+/// </summary>
+public sealed class FrameEvaluator : IFrameEvaluator
+{
+    private const string ResultName = "__pydbg_result__";
+    /// <summary>The file name of evaluated code in tracebacks.</summary>
+    public string FileName { get; init; } = "<string>";
+    public int MaxReprLength { get; init; } = ValueFormatter.DefaultMaxLength;
+
+    /// <summary>Evaluates one expression (breakpoint conditions, watches, hovers).</summary>
+    public EvaluationResult Evaluate(Frame frame, string expression)
+    {
+        try
+        {
+            var source = new SourceText(FileName, expression);
+            var expr = Parser.ParseExpression(source).Body;
+            var module = new Module(new Stmt[] { AssignResult(expr) });
+            var value = Run(frame, module, source);
+            return new EvaluationResult(value, null, ValueFormatter.SafeRepr(value, MaxReprLength));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var line = ErrorLine(e);
+            return new EvaluationResult(null, line, line);
+        }
+    }
+
+    /// <summary>Runs debug-console input: statements, or an expression whose repr is shown (nothing for None).</summary>
+    public EvaluationResult Execute(Frame frame, string input)
+    {
+        try
+        {
+            var source = new SourceText(FileName, input);
+            var body = new List<Stmt>(Parser.ParseInteractive(source).Body);
+            var isExpression = body.Count > 0 && body[^1] is ExprStmt;
+            if (isExpression) body[^1] = AssignResult(((ExprStmt)body[^1]).Value);
+            var value = Run(frame, new Module(body), source);
+            if (!isExpression || value is null || value is PyNone) return new EvaluationResult(isExpression ? value : null, null, "");
+            return new EvaluationResult(value, null, ValueFormatter.SafeRepr(value, MaxReprLength));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var line = ErrorLine(e);
+            return new EvaluationResult(null, line, line);
+        }
+    }
+
+    /// <summary>The debugger core's evaluator (breakpoint conditions, logpoint parts): the value, or
+    /// a thrown PyException (a SyntaxError for unparsable text) when the evaluation fails.</summary>
+    PyObject IFrameEvaluator.Evaluate(Frame frame, string expression)
+    {
+        try
+        {
+            var source = new SourceText(FileName, expression);
+            var expr = Parser.ParseExpression(source).Body;
+            return Run(frame, new Module(new Stmt[] { AssignResult(expr) }), source) ?? PyNone.Instance;
+        }
+        catch (PythonSyntaxError e)
+        {
+            throw PyExc.Error(PyExc.SyntaxError, e.Msg);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw PyExc.Recursion();
+        }
+    }
+
+    /// <summary>A breakpoint condition: true when the expression's value is truthy. An error makes
+    /// the condition false and sets <paramref name="error"/>.</summary>
+    public bool EvaluateCondition(Frame frame, string expression, out string? error)
+    {
+        var result = Evaluate(frame, expression);
+        error = result.Error;
+        if (result.Value is null) return false;
+        try { return Ops.IsTrue(result.Value); }
+        catch (PyException e) { error = ValueFormatter.ExceptionLine(e.Value); return false; }
+    }
+
+    /// <summary>str() of an expression's value (logpoint interpolation); the error line when it fails.</summary>
+    public string EvaluateToString(Frame frame, string expression)
+    {
+        var result = Evaluate(frame, expression);
+        if (result.Value is null) return result.Text;
+        try { return Ops.Str(result.Value); }
+        catch (PyException e) { return ValueFormatter.ExceptionLine(e.Value); }
+    }
+
+    /// <summary>DAP setVariable / setExpression: evaluates <paramref name="expression"/> in the frame
+    /// and assigns it to child <paramref name="name"/> of the container behind <paramref name="reference"/>.</summary>
+    public Variable? SetVariable(Frame frame, VariableHandles handles, int reference, string name, string expression, out string? error)
+    {
+        var result = Evaluate(frame, expression);
+        if (result.Value is null) { error = result.Error; return null; }
+        return VariableSetter.SetChild(handles, reference, name, result.Value, out error);
+    }
+
+    private static Assign AssignResult(Expr value) =>
+        new Assign(new Expr[] { new Name(ResultName, ExprContext.Store) { Span = value.Span } }, value) { Span = value.Span };
+
+    private static string ErrorLine(Exception e) => e switch
+    {
+        PyException p => ValueFormatter.ExceptionLine(p.Value),
+        PythonSyntaxError s => s.Kind + ": " + s.Msg,
+        InsufficientExecutionStackException => "RecursionError: maximum recursion depth exceeded",
+        _ => "SystemError: internal error while evaluating (" + e.GetType().Name + ")",
+    };
+
+    /// <summary>Compiles and runs the module in the frame's namespaces; returns the result variable's value.</summary>
+    private static PyObject? Run(Frame frame, Module module, SourceText source)
+    {
+        var code = Compiler.CompileModule(module, source);
+        var isNamespace = frame.LocalsDict is not null;
+        var locals = frame.LocalsDict ?? BuildLocals(frame);
+        var before = isNamespace ? null : FrameInspector.Locals(frame);
+        // Nested scopes of the input (comprehensions, lambdas) read the frame's locals as globals:
+        // they run with a copy of the globals overlaid with the locals (written back afterwards).
+        var globals = frame.Globals;
+        if (!isNamespace && HasNestedCode(code))
+        {
+            globals = new PyDict();
+            foreach (var kv in frame.Globals.Items) globals.SetItem(kv.Key, kv.Value);
+            foreach (var kv in locals.Items) globals.SetItem(kv.Key, kv.Value);
+        }
+        var evalFrame = new Frame(code, globals, frame.Builtins) { LocalsDict = locals, Back = frame };
+        var context = PyContext.Current;
+        if (++context.CallDepth > context.RecursionLimit)
+        {
+            context.CallDepth--;
+            throw PyExc.Recursion();
+        }
+        // No debugger stops inside evaluated code (a breakpoint in a function it calls would
+        // otherwise stop the thread again while it is already stopped).
+        var hooks = Interpreter.Hooks;
+        Interpreter.Hooks = null;
+        try
+        {
+            Interpreter.Run(evalFrame);
+        }
+        finally
+        {
+            Interpreter.Hooks = hooks;
+            if (!isNamespace)
+            {
+                WriteBack(frame, locals, before!);
+                if (!ReferenceEquals(globals, frame.Globals)) WriteBackGlobals(frame, globals, before!);
+            }
+        }
+        locals.TryGetValue(ResultName, out var result);
+        locals.Remove(ResultName);
+        return result;
+    }
+
+    private static bool HasNestedCode(CodeObject code)
+    {
+        foreach (var c in code.Constants) if (c is CodeObject) return true;
+        return false;
+    }
+
+    /// <summary>Copies the changes nested code made to the overlaid globals copy into the real globals.</summary>
+    private static void WriteBackGlobals(Frame frame, PyDict copy, List<KeyValuePair<string, PyObject>> overlaid)
+    {
+        var localNames = new HashSet<string>();
+        foreach (var kv in overlaid) localNames.Add(kv.Key);
+        foreach (var kv in copy.Items)
+        {
+            if (kv.Key is PyStr s && (localNames.Contains(s.Value) || s.Value == ResultName)) continue;
+            if (!frame.Globals.TryGetValue(kv.Key, out var old) || !ReferenceEquals(old, kv.Value))
+                frame.Globals.SetItem(kv.Key, kv.Value);
+        }
+        var removed = new List<PyObject>();
+        foreach (var key in frame.Globals.Keys)
+            if (!copy.TryGetValue(key, out _) && !(key is PyStr s && localNames.Contains(s.Value))) removed.Add(key);
+        foreach (var key in removed) frame.Globals.Remove(key);
+    }
+
+    private static PyDict BuildLocals(Frame frame)
+    {
+        var dict = new PyDict();
+        foreach (var kv in FrameInspector.Locals(frame)) dict.SetItem(kv.Key, kv.Value);
+        return dict;
+    }
+
+    private static void WriteBack(Frame frame, PyDict locals, List<KeyValuePair<string, PyObject>> before)
+    {
+        var code = frame.Code;
+        var bound = new Dictionary<string, PyObject>();
+        foreach (var kv in before) bound[kv.Key] = kv.Value;
+        void Sync(string name)
+        {
+            var has = locals.TryGetValue(name, out var now);
+            bound.TryGetValue(name, out var was);
+            if (has && !ReferenceEquals(now, was)) VariableSetter.TrySetLocal(frame, name, now);
+            else if (!has && was is not null) VariableSetter.TrySetLocal(frame, name, null);
+        }
+        var cellNames = new HashSet<string>(code.CellVars);
+        foreach (var n in code.FreeVars) cellNames.Add(n);
+        for (var i = 0; i < code.VarNames.Length; i++)
+            if (!cellNames.Contains(code.VarNames[i])) Sync(code.VarNames[i]);
+        foreach (var n in cellNames) Sync(n);
+        foreach (var kv in locals.Items)
+        {
+            if (kv.Key is not PyStr s || s.Value == ResultName) continue;
+            var name = s.Value;
+            if (Array.IndexOf(code.VarNames, name) >= 0 || cellNames.Contains(name)) continue;
+            if (frame.Globals.TryGetValue(name, out var g) && !ReferenceEquals(g, kv.Value))
+                frame.Globals.SetItem(name, kv.Value);
+        }
+    }
+}

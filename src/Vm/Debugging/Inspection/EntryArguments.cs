@@ -1,0 +1,89 @@
+using System.Runtime.CompilerServices;
+using PyDbg.Vm.Bytecode;
+using PyDbg.Vm.Execution;
+using PyDbg.Vm.Runtime;
+
+namespace PyDbg.Vm.Debugging.Inspection;
+
+/// <summary>
+/// The argument values a function frame had on entry (its bound parameter slots), kept so that
+/// the frame can be restarted. The debugger core calls <see cref="Capture"/> from its
+/// INSTRUMENTED_RESUME hook (before the body runs) while a debugger is attached.
+/// The captures are held weakly per frame: they go away with the frame.
+/// </summary>
+public sealed class EntryArguments
+{
+    private static readonly ConditionalWeakTable<Frame, EntryArguments> Captures = new();
+
+    /// <summary>The parameter slot values (VarNames order; *args tuple and **kwargs dict included).</summary>
+    public PyObject?[] Slots { get; }
+
+    private EntryArguments(PyObject?[] slots) => Slots = slots;
+
+    /// <summary>Records the frame's current parameter values as its entry arguments (no-op for
+    /// module and class bodies). Mutable containers are kept by reference, as Python does.</summary>
+    public static EntryArguments? Capture(Frame frame)
+    {
+        if (frame.LocalsDict is not null) return null;
+        var n = Math.Min(frame.Code.Signature.SlotCount, frame.StackBase);
+        var slots = new PyObject?[n];
+        for (var i = 0; i < n; i++) slots[i] = frame.Values[i].V;
+        var captured = new EntryArguments(slots);
+        Captures.AddOrUpdate(frame, captured);
+        return captured;
+    }
+
+    /// <summary>The capture of <paramref name="frame"/>, if one was made.</summary>
+    public static EntryArguments? Get(Frame frame) => Captures.TryGetValue(frame, out var c) ? c : null;
+
+    /// <summary>Whether the code is something <see cref="FrameRestarter"/> can restart.</summary>
+    internal static bool IsRestartable(CodeObject code) => !code.IsGenerator;
+}
+
+/// <summary>
+/// Restart frame: re-runs a stopped function frame from its beginning with the arguments it had on
+/// entry: Ip back to 0 (the RESUME), every local unbound except the parameters (restored from the
+/// <see cref="EntryArguments"/> capture), cell variables recreated, free variables kept (they
+/// belong to the closure), operand stack cleared. Refused for module-level and class-body frames,
+/// generator frames and frames without a capture. The frames called by this one must be popped by
+/// the debugger core before resuming, and the dispatch loop must reload Ip and Sp from the frame.
+/// </summary>
+public static class FrameRestarter
+{
+    /// <summary>Null when the frame can be restarted, else the refusal message.</summary>
+    public static string? Check(Frame frame)
+    {
+        if (frame.LocalsDict is not null)
+            return frame.Code.Name == "<module>" ? "can't restart a module-level frame" : "can't restart a class body frame";
+        if (frame.Generator is not null || frame.Code.IsGenerator) return "can't restart a generator frame";
+        if (EntryArguments.Get(frame) is null) return "can't restart this frame: its entry arguments were not recorded";
+        return null;
+    }
+
+    /// <summary>Restarts the frame; null on success, else the refusal message (the frame is unchanged).</summary>
+    public static string? Restart(Frame frame)
+    {
+        var error = Check(frame);
+        if (error is not null) return error;
+        var captured = EntryArguments.Get(frame)!.Slots;
+        var values = frame.Values;
+        Array.Clear(values, 0, values.Length);
+        for (var i = 0; i < captured.Length; i++) values[i].V = captured[i]!;
+        frame.Sp = frame.StackBase;
+        var code = frame.Code;
+        if (code.CellCount > 0)
+        {
+            var old = frame.Cells;
+            frame.InitCells(null);
+            // Free variables belong to the closure: keep the very same cells.
+            if (old is not null)
+                for (var i = code.CellVars.Length; i < old.Length && i < frame.Cells!.Length; i++)
+                    frame.Cells[i] = old[i];
+            if (frame.Function?.Closure is { } closure)
+                for (var i = 0; i < code.FreeVars.Length && i < closure.Length; i++)
+                    frame.Cells![code.CellVars.Length + i] = closure[i];
+        }
+        frame.Ip = 0;
+        return null;
+    }
+}
