@@ -110,8 +110,61 @@ public sealed class PyGenerator : PyIterator
     /// <summary>generator.throw(exc): raised at the yield point; the next yielded value, or StopIteration.</summary>
     public PyObject Throw(PyBaseException exc)
     {
+        if (!exc.Type.IsSubtypeOf(PyExc.GeneratorExit) && Delegate() is { } inner)
+        {
+            // Suspended in `yield from inner`: the exception goes to inner first (CPython's gen_throw).
+            PyObject? throwMethod = null;
+            if (inner is PyGenerator || Ops.TryGetAttr(inner, "throw", out throwMethod))
+            {
+                PyObject yielded;
+                try
+                {
+                    yielded = inner is PyGenerator ig ? ig.Throw(exc) : Ops.Call(throwMethod!, new PyObject[] { exc });
+                }
+                catch (PyException e) when (e.Value.Type.IsSubtypeOf(PyExc.StopIteration))
+                {
+                    // inner returned: the yield from evaluates to its value and this frame runs on.
+                    var value = Ops.GetAttr(e.Value, "value");
+                    var sendIndex = Frame.Ip - 2;
+                    Frame.Values[--Frame.Sp].V = null!;
+                    Frame.Ip = Frame.Code.Instructions[sendIndex].Arg;
+                    if (Resume(value, null, out var after)) return after;
+                    throw StopIterationWith(after);
+                }
+                catch (PyException e)
+                {
+                    exc = e.Value;
+                    goto own;
+                }
+                return yielded;
+            }
+        }
+        else if (exc.Type.IsSubtypeOf(PyExc.GeneratorExit))
+        {
+            CloseDelegate();
+        }
+        own:
         if (Resume(PyNone.Instance, exc, out var result)) return result;
         throw StopIterationWith(result);
+    }
+
+    /// <summary>The iterator this suspended generator delegates to with `yield from` (suspended at the
+    /// YIELD_VALUE right after SEND, the receiver on top of its stack), or null.</summary>
+    private PyObject? Delegate()
+    {
+        if (!_started || _finished || _running) return null;
+        var ins = Frame.Code.Instructions;
+        var ip = Frame.Ip;
+        if (ip < 2 || ip > ins.Length || ins[ip - 1].Op != OpCode.YIELD_VALUE || ins[ip - 2].Op != OpCode.SEND) return null;
+        return Frame.Sp > Frame.StackBase ? Frame.Values[Frame.Sp - 1].V : null;
+    }
+
+    /// <summary>close() of a generator suspended in `yield from` closes the inner iterator first.</summary>
+    private void CloseDelegate()
+    {
+        var inner = Delegate();
+        if (inner is PyGenerator ig) ig.Close();
+        else if (inner is not null && Ops.TryGetAttr(inner, "close", out var close)) Ops.Call(close, ReadOnlySpan<PyObject>.Empty);
     }
 
     /// <summary>generator.close(): GeneratorExit at the yield point (so finally blocks and handlers run);
@@ -126,6 +179,7 @@ public sealed class PyGenerator : PyIterator
         }
         try
         {
+            CloseDelegate();
             if (Resume(PyNone.Instance, new PyBaseException(PyExc.GeneratorExit, PyTuple.Empty), out _))
                 throw PyExc.Error(PyExc.RuntimeError, "generator ignored GeneratorExit");
         }
