@@ -11,6 +11,17 @@ public static class Corpus
     /// run like the others but reported separately from the tier-1 language.</summary>
     public const string LaterFolder = "later";
 
+    /// <summary>The breadth programs of issue 5 (classes/, exceptions/, generators/, calls/, with/,
+    /// modules/, programs/): reported with later/.</summary>
+    public const string BreadthFolder = "breadth";
+
+    /// <summary>Programs that do not yet behave as CPython, each with a line in its README.md
+    /// saying why; reported by their own theory (CorpusTests.KnownGap).</summary>
+    public const string KnownGapsFolder = "known-gaps";
+
+    /// <summary>Files named *_mod.py are helper modules imported by a program beside them, not programs.</summary>
+    public const string HelperModuleSuffix = "_mod.py";
+
     private static readonly Lazy<string> RootPath = new(FindRoot);
 
     /// <summary>tests/corpus, found by walking up from the test assembly's folder.</summary>
@@ -34,13 +45,33 @@ public static class Corpus
         var result = new List<string>();
         foreach (var dir in Directory.GetDirectories(Root))
         {
-            var isLater = Path.GetFileName(dir) == LaterFolder;
+            var area = Path.GetFileName(dir);
+            if (area == KnownGapsFolder) continue;
+            var isLater = area is LaterFolder or BreadthFolder;
             if (isLater != later) continue;
-            foreach (var file in Directory.GetFiles(dir, "*.py", SearchOption.AllDirectories))
-                result.Add(Path.GetRelativePath(Root, file).Replace(Path.DirectorySeparatorChar, '/'));
+            AddPrograms(dir, result);
         }
         result.Sort(StringComparer.Ordinal);
         return result;
+    }
+
+    /// <summary>The programs of tests/corpus/known-gaps.</summary>
+    public static IReadOnlyList<string> KnownGaps()
+    {
+        var result = new List<string>();
+        var dir = Path.Combine(Root, KnownGapsFolder);
+        if (Directory.Exists(dir)) AddPrograms(dir, result);
+        result.Sort(StringComparer.Ordinal);
+        return result;
+    }
+
+    private static void AddPrograms(string dir, List<string> result)
+    {
+        foreach (var file in Directory.GetFiles(dir, "*.py", SearchOption.AllDirectories))
+        {
+            if (file.EndsWith(HelperModuleSuffix, StringComparison.Ordinal)) continue;
+            result.Add(Path.GetRelativePath(Root, file).Replace(Path.DirectorySeparatorChar, '/'));
+        }
     }
 
     public static string FullPath(string program) =>

@@ -43,7 +43,7 @@ public static class ProgramRunner
     {
         var exitCode = 0;
         var thread = new Thread(() => exitCode = RunOnThisThread(source, fileName, engine, stdout, stderr, argv),
-            ProgramThreadStackBytes) { Name = "python-main" };
+            ProgramThreadStackBytes) { Name = "python-main", IsBackground = true };
         thread.Start();
         thread.Join();
         return exitCode;
@@ -51,13 +51,20 @@ public static class ProgramRunner
 
     private static int RunOnThisThread(string source, string fileName, EngineKind engine, TextWriter stdout, TextWriter stderr, string[]? argv)
     {
-        var sourceText = new SourceText(fileName, source);
-        var context = CreateContext(stdout, stderr, argv ?? new[] { fileName });
-        using var _ = context.Enter();
         var sources = new SourceRegistry();
-        sources.Add(sourceText);
+        var globalsByFile = new Dictionary<string, PyDict>();
+        PyContext? context = null;
+        IDisposable? entered = null;
         try
         {
+            var sourceText = new SourceText(fileName, source);
+            sources.Add(sourceText);
+            context = CreateContext(stdout, stderr, argv ?? new[] { fileName });
+            entered = context.Enter();
+            var directory = Path.GetDirectoryName(fileName);
+            if (string.IsNullOrEmpty(directory)) directory = Directory.GetCurrentDirectory();
+            var loader = new SourceModuleLoader(directory, engine, sources, globalsByFile);
+            context.SourceModuleLoader = loader.Load;
             Module module;
             try
             {
@@ -70,6 +77,7 @@ public static class ProgramRunner
                 return 1;
             }
             var globals = NewMainGlobals(fileName);
+            globalsByFile[fileName] = globals;
             IExecutionEngine runner = engine == EngineKind.Vm ? new VmEngine() : new TreeWalkEngine();
             runner.Execute(module, sourceText, globals);
             stdout.Flush();
@@ -84,7 +92,7 @@ public static class ProgramRunner
         }
         catch (PyException e)
         {
-            return ReportUncaught(e.Value, sources, stdout, stderr);
+            return ReportUncaught(e.Value, sources, globalsByFile, context, stdout, stderr);
         }
         catch (InsufficientExecutionStackException)
         {
@@ -104,6 +112,10 @@ public static class ProgramRunner
             stdout.Flush();
             stderr.WriteLine($"SystemError: internal error in pydbg ({e.GetType().Name}); please report this program");
             return 1;
+        }
+        finally
+        {
+            entered?.Dispose();
         }
     }
 
@@ -125,14 +137,38 @@ public static class ProgramRunner
         return globals;
     }
 
-    private static int ReportUncaught(PyBaseException exc, SourceRegistry sources, TextWriter stdout, TextWriter stderr)
+    private static int ReportUncaught(PyBaseException exc, SourceRegistry sources, Dictionary<string, PyDict> globalsByFile,
+        PyContext? context, TextWriter stdout, TextWriter stderr)
     {
         stdout.Flush();
         if (exc.Type.IsSubtypeOf(PyExc.SystemExit))
             return SystemExitCode(exc, stderr);
-        stderr.Write(TracebackFormatter.Format(exc, sources.GetLine));
+        stderr.Write(TracebackFormatter.Format(exc, sources.GetLine, e => Suggest(e, globalsByFile, context)));
         stderr.Flush();
         return 1;
+    }
+
+    /// <summary>CPython's "Did you mean" for a NameError (the globals of the module the error happened
+    /// in, then the builtins; frame locals are not kept) or an AttributeError (dir of its obj).</summary>
+    private static string? Suggest(PyBaseException exc, Dictionary<string, PyDict> globalsByFile, PyContext? context)
+    {
+        if (exc.Dict is { } d && d.TryGetValue(PyDbg.Vm.Execution.Interpreter.SuggestionKey, out var computed))
+            return computed is PyStr cs ? cs.Value : null;
+        if (exc.Type == PyExc.NameError)
+        {
+            if (exc.Args.Items.Length != 1 || exc.Args.Items[0] is not PyStr message) return null;
+            const string prefix = "name '", suffix = "' is not defined";
+            var text = message.Value;
+            if (!text.StartsWith(prefix, StringComparison.Ordinal) || !text.EndsWith(suffix, StringComparison.Ordinal)) return null;
+            var name = text[prefix.Length..^suffix.Length];
+            PyDict? globals = null;
+            if (exc.Traceback.Count > 0) globalsByFile.TryGetValue(exc.Traceback[^1].FileName, out globals);
+            return Suggestions.ForName(name, null, globals, context?.Builtins);
+        }
+        if (exc.Type == PyExc.AttributeError && exc.Dict is { } dict
+            && dict.TryGetValue("name", out var attr) && attr is PyStr attrName && dict.TryGetValue("obj", out var obj))
+            return Suggestions.ForAttribute(obj, attrName.Value);
+        return null;
     }
 
     /// <summary>CPython's handling of an uncaught SystemExit: None -> 0, int -> that code, else print it and exit 1.</summary>

@@ -18,30 +18,36 @@ public static class TracebackFormatter
     /// <summary>Consecutive identical entries shown before they are folded (CPython's TB_RECURSIVE_CUTOFF).</summary>
     private const int RecursiveCutoff = 3;
 
-    public static string Format(PyBaseException exc, Func<string, int, string?> getLine)
+    public static string Format(PyBaseException exc, Func<string, int, string?> getLine) => Format(exc, getLine, null);
+
+    /// <summary>As <see cref="Format(PyBaseException, Func{string, int, string?})"/>; <paramref name="suggest"/>
+    /// gives CPython's "Did you mean" suggestion for an exception (null for none), appended to its last line
+    /// as "... Did you mean: 'len'?".</summary>
+    public static string Format(PyBaseException exc, Func<string, int, string?> getLine, Func<PyBaseException, string?>? suggest)
     {
         var sb = new StringBuilder();
-        FormatChain(exc, getLine, sb, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
+        FormatChain(exc, getLine, suggest, sb, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
         return sb.ToString();
     }
 
-    private static void FormatChain(PyBaseException exc, Func<string, int, string?> getLine, StringBuilder sb, HashSet<PyBaseException> seen)
+    private static void FormatChain(PyBaseException exc, Func<string, int, string?> getLine, Func<PyBaseException, string?>? suggest,
+        StringBuilder sb, HashSet<PyBaseException> seen)
     {
         seen.Add(exc);
         if (exc.Cause is { } cause && !seen.Contains(cause))
         {
-            FormatChain(cause, getLine, sb, seen);
+            FormatChain(cause, getLine, suggest, sb, seen);
             sb.Append("\nThe above exception was the direct cause of the following exception:\n\n");
         }
         else if (exc.Cause is null && !exc.SuppressContext && exc.Context is { } context && !seen.Contains(context))
         {
-            FormatChain(context, getLine, sb, seen);
+            FormatChain(context, getLine, suggest, sb, seen);
             sb.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
-        FormatOne(exc, getLine, sb);
+        FormatOne(exc, getLine, suggest, sb);
     }
 
-    private static void FormatOne(PyBaseException exc, Func<string, int, string?> getLine, StringBuilder sb)
+    private static void FormatOne(PyBaseException exc, Func<string, int, string?> getLine, Func<PyBaseException, string?>? suggest, StringBuilder sb)
     {
         if (exc.Traceback.Count > 0)
         {
@@ -65,7 +71,12 @@ public static class TracebackFormatter
             }
             AppendRepeated(sb, repeats);
         }
-        sb.Append(ExceptionLine(exc)).Append('\n');
+        sb.Append(ExceptionLine(exc));
+        string? suggestion = null;
+        try { suggestion = suggest?.Invoke(exc); }
+        catch (PyException) { }
+        if (suggestion is not null) sb.Append(". Did you mean: '").Append(suggestion).Append("'?");
+        sb.Append('\n');
     }
 
     private static void AppendRepeated(StringBuilder sb, int repeats)

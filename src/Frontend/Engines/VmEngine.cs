@@ -16,17 +16,8 @@ public sealed class VmEngine : IExecutionEngine
         var table = SymbolTable.Build(module, source);
         var code = Compiler.CompileModule(module, source, table);
         var context = PyContext.Current;
-        try
-        {
-            Interpreter.RunModule(code, globals, context.Builtins);
-        }
-        catch (PyException e) when (e.Value.Dict is { } d && d.TryGetValue(Interpreter.SuggestionKey, out var s) && s is PyStr suggestion)
-        {
-            // Uncaught: nothing can observe str(exc) any more, so the message carries CPython's
-            // "Did you mean" hint for the traceback printer.
-            d.Remove(Interpreter.SuggestionKey);
-            e.Value.Args = PyTuple.Of(PyStr.From(e.Value.MessageText + $". Did you mean: '{suggestion.Value}'?"));
-            throw;
-        }
+        // An uncaught NameError keeps its "Did you mean" suggestion (computed where it was raised, with
+        // the frame's locals) under Interpreter.SuggestionKey; ProgramRunner's traceback printer adds it.
+        Interpreter.RunModule(code, globals, context.Builtins);
     }
 }

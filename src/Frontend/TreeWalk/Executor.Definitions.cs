@@ -160,19 +160,8 @@ public static partial class Executor
 
     // ---- imports ----
 
-    private static PyObject ImportModule(string name, Frame f, PyObject fromList, int level)
-    {
-        if (f.Builtins.TryGetValue("__import__", out var importer))
-            return Ops.Call(importer, new PyObject[] { PyStr.From(name), f.Globals, PyNone.Instance, fromList, PyInt.From(level) });
-        var modules = PyContext.Current.Modules;
-        var top = name.Split('.')[0];
-        if (!modules.TryGetValue(name, out var module) || !modules.TryGetValue(top, out var topModule))
-        {
-            var error = new PyBaseException(PyExc.ModuleNotFoundError, PyTuple.Of(PyStr.From($"No module named '{name}'")));
-            throw new PyException(error);
-        }
-        return fromList is PyTuple { Items.Length: > 0 } ? module : topModule;
-    }
+    private static PyObject ImportModule(string name, Frame f, PyObject fromList, int level) =>
+        ImportFailure.ImportName(name, fromList);
 
     private static void ExecImport(Alias alias, Frame f)
     {
@@ -209,9 +198,7 @@ public static partial class Executor
             }
             if (!Ops.TryGetAttr(module, alias.Name, out var value))
             {
-                var error = new PyBaseException(PyExc.ImportError,
-                    PyTuple.Of(PyStr.From($"cannot import name '{alias.Name}' from '{moduleName}' (unknown location)")));
-                throw new PyException(error);
+                throw ImportFailure.CannotImport(module, alias.Name);
             }
             Evaluator.StoreName(alias.AsName ?? alias.Name, value, f);
         }

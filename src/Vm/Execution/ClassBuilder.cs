@@ -70,6 +70,8 @@ public static class ClassBuilder
             type.Dict[key.Value] = kv.Value;
         }
         if (!type.Dict.ContainsKey("__doc__")) type.Dict["__doc__"] = PyNone.Instance;
+        // A class that defines __eq__ but not __hash__ is unhashable: its __hash__ is None.
+        if (type.Dict.ContainsKey("__eq__") && !type.Dict.ContainsKey("__hash__")) type.Dict["__hash__"] = PyNone.Instance;
         return type;
     }
 
@@ -94,7 +96,7 @@ public static class ClassBuilder
                 if (!inTail) { candidate = head; break; }
             }
             if (candidate is null)
-                throw PyExc.TypeErr("Cannot create a consistent method resolution order (MRO) for bases "
+                throw PyExc.TypeErr("Cannot create a consistent method resolution\norder (MRO) for bases "
                     + string.Join(", ", bases.Select(b => b.Name)));
             result.Add(candidate);
             foreach (var seq in sequences)

@@ -129,17 +129,6 @@ public static partial class Interpreter
     }
 
     /// <summary>import NAME: the modules registered in the context (no file system imports).</summary>
-    private static PyObject Import(string name, PyObject fromList, PyContext context)
-    {
-        if (context.Modules.TryGetValue(name, out var module))
-        {
-            // `import a.b` binds `a`; `from a.b import c` needs a.b itself.
-            return module;
-        }
-        var dot = name.IndexOf('.');
-        if (dot > 0 && context.Modules.TryGetValue(name[..dot], out _))
-            throw PyExc.Error(PyExc.ModuleNotFoundError, $"No module named '{name}'");
-        var error = PyExc.Create(PyExc.ModuleNotFoundError, $"No module named '{name}'");
-        throw new PyException(error);
-    }
+    private static PyObject Import(string name, PyObject fromList, PyContext context) =>
+        ImportFailure.ImportName(name, fromList);
 }

@@ -907,8 +907,7 @@ public static partial class Interpreter
                     var name = names[ins.Arg];
                     if (!Ops.TryGetAttr(module, name, out var v))
                     {
-                        var modName = module is PyModule pm ? pm.Name : "?";
-                        throw PyExc.Error(PyExc.ImportError, $"cannot import name '{name}' from '{modName}' (unknown location)");
+                        throw ImportFailure.CannotImport(module, name);
                     }
                     values[sp++].V = v;
                     continue;

@@ -196,8 +196,9 @@ public static partial class Ops
         }
         if (op == BinaryOperator.Multiply)
         {
-            if (IsSequence(a) && LookupSpecial(b.Type, "__rmul__") is null) return PyExc.TypeErr($"can't multiply sequence by non-int of type '{TypeName(b)}'");
-            if (IsSequence(b) && LookupSpecial(a.Type, "__mul__") is null) return PyExc.TypeErr($"can't multiply sequence by non-int of type '{TypeName(a)}'");
+            // CPython tries the sequence repeat of either side once both number slots gave up.
+            if (IsSequence(a)) return PyExc.TypeErr($"can't multiply sequence by non-int of type '{TypeName(b)}'");
+            if (IsSequence(b)) return PyExc.TypeErr($"can't multiply sequence by non-int of type '{TypeName(a)}'");
         }
         var sym = OperatorText.Symbol(shownOp);
         if (op == BinaryOperator.Power) sym += " or pow()";

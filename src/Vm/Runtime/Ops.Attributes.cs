@@ -473,7 +473,8 @@ public static partial class Ops
     public static PyObject GetMethod(PyObject obj, string name, out bool isUnbound)
     {
         var type = obj.Type;
-        if (obj is not PyType && obj is not PyModule && !(type.IsHeapType && LookupSpecial(type, "__getattribute__") is not null))
+        // super objects resolve attributes along the MRO after their class (never super's own methods).
+        if (obj is not PyType && obj is not PyModule && obj is not PySuper && !(type.IsHeapType && LookupSpecial(type, "__getattribute__") is not null))
         {
             var descr = type.Lookup(name);
             if (descr is PyFunctionBase or PyMethodDescriptor)

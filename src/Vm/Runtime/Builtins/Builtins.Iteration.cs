@@ -24,6 +24,9 @@ public static partial class Builtins
         var it = args[0];
         if (it is not PyIterator && it.Type.Lookup("__next__") is null)
             throw PyExc.TypeErr($"'{it.Type.Name}' object is not an iterator");
+        // A generator's __next__ raises StopIteration carrying its return value (e.value).
+        if (args.Length == 1 && it.Type.Name == "generator" && it.Type.Dict.TryGetValue("__next__", out var generatorNext))
+            return Ops.Call(generatorNext, new[] { it });
         if (Ops.TryNext(it, out var v)) return v;
         if (args.Length == 2) return args[1];
         throw new PyException(new PyBaseException(PyExc.StopIteration, PyTuple.Empty));

@@ -17,6 +17,15 @@ internal static partial class TypeConstructors
         PyType.Range.NativeConstructor = Range;
         PyType.Slice.NativeConstructor = Slice;
         PyType.TypeType.NativeConstructor = TypeCall;
+        // type.mro(): the class's method resolution order as a list (cls.mro()).
+        PyType.TypeType.Dict["mro"] = new PyMethodDescriptor(PyType.TypeType, "mro", static (self, a, k) =>
+        {
+            if (a.Length != 0 || k is { Length: > 0 }) throw PyExc.TypeErr($"type.mro() takes no arguments ({a.Length} given)");
+            var mro = ((PyType)self).Mro;
+            var items = new List<PyObject>(mro.Length);
+            foreach (var t in mro) items.Add(t);
+            return new PyList(items);
+        });
         PyType.Object.NativeConstructor = Object;
         EnumerateIterator.TypeObject.NativeConstructor = EnumerateIterator.Construct;
         ZipIterator.TypeObject.NativeConstructor = ZipIterator.Construct;

@@ -44,7 +44,7 @@ public sealed partial class PyType
             {
                 var names = new List<string>();
                 foreach (var b in bases) names.Add(b.Name);
-                throw PyExc.TypeErr("Cannot create a consistent method resolution order (MRO) for bases " + string.Join(", ", names));
+                throw PyExc.TypeErr("Cannot create a consistent method resolution\norder (MRO) for bases " + string.Join(", ", names));
             }
             result.Add(candidate);
             foreach (var s in seqs)

@@ -1,0 +1,3 @@
+print("failing_mod runs")
+value = 1
+raise ValueError("module body failed")
