@@ -24,7 +24,7 @@ internal sealed class DebugSession : IDisposable
 
     public DebugSession(string source, bool withEvaluator = true)
     {
-        Debugger = new Debugger(withEvaluator ? new TestEvaluator() : null);
+        Debugger = new Debugger(withEvaluator ? new PyDbg.Frontend.Debugging.FrameEvaluator() : null);
         Debugger.Stopped += e => _stops.Add(e);
         Debugger.Output += (category, text) =>
         {
@@ -99,32 +99,6 @@ internal sealed class DebugSession : IDisposable
             Debugger.Terminate();
             Run.WaitForExit(Timeout);
         }
-    }
-}
-
-/// <summary>A small evaluator for conditions and logpoints: compiles the expression as a module
-/// statement and runs it in a namespace made of the frame's globals and locals.</summary>
-internal sealed class TestEvaluator : IFrameEvaluator
-{
-    public PyObject Evaluate(Frame frame, string expression)
-    {
-        var ns = new PyDict();
-        foreach (var kv in frame.Globals.Items) ns.SetItem(kv.Key, kv.Value);
-        if (frame.LocalsDict is { } locals)
-            foreach (var kv in locals.Items) ns.SetItem(kv.Key, kv.Value);
-        for (var i = 0; i < frame.Code.VarNames.Length; i++)
-            if (frame.GetLocal(i) is { } v) ns.SetItem(frame.Code.VarNames[i], v);
-        if (frame.Cells is { } cells)
-        {
-            var n = frame.Code.CellVars.Length;
-            for (var i = 0; i < cells.Length; i++)
-                if (cells[i]?.Value is { } v)
-                    ns.SetItem(i < n ? frame.Code.CellVars[i] : frame.Code.FreeVars[i - n], v);
-        }
-        var source = new SourceText("<debug>", "__dbg_value__ = (" + expression + ")\n");
-        var code = Frontend.Compilation.Compiler.CompileModule(Parser.ParseModule(source), source);
-        Interpreter.RunModule(code, ns, frame.Builtins);
-        return ns.TryGetValue("__dbg_value__", out var result) ? result : PyNone.Instance;
     }
 }
 
