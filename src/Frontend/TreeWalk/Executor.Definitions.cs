@@ -191,9 +191,7 @@ public static partial class Executor
         {
             if (alias.Name == "*")
             {
-                if (module is PyModule m)
-                    foreach (var kv in m.Dict.Items.ToList())
-                        if (kv.Key is PyStr k && !k.Value.StartsWith('_')) Evaluator.StoreName(k.Value, kv.Value, f);
+                foreach (var kv in ImportStar.Names(module)) Evaluator.StoreName(kv.Key, kv.Value, f);
                 continue;
             }
             if (!Ops.TryGetAttr(module, alias.Name, out var value))

@@ -916,10 +916,8 @@ public static partial class Interpreter
                 {
                     var module = values[--sp].V;
                     values[sp].V = null!;
-                    if (module is PyModule pm)
-                        foreach (var kv in pm.Dict.Items)
-                            if (kv.Key is PyStr ks && !ks.Value.StartsWith('_'))
-                                (frame.LocalsDict ?? frame.Globals).SetItem(kv.Key, kv.Value);
+                    foreach (var kv in ImportStar.Names(module))
+                        (frame.LocalsDict ?? frame.Globals).SetItem(kv.Key, kv.Value);
                     continue;
                 }
                 case OpCode.BEFORE_WITH:
