@@ -27,6 +27,7 @@ public static partial class Interpreter
         string[]? kwNames = null;
         PyBaseException raised;
         bool addTraceback;
+        Frame pushed;
 
         while (true)
         {
@@ -714,38 +715,8 @@ public static partial class Interpreter
                         var nf = fn.NewFrame(Slot.Span(values, argStart, argc), kw, frame.Builtins);
                         Array.Clear(values, funcIdx, sp - funcIdx);
                         sp = funcIdx;
-                        if (fn.Code.IsGenerator)
-                        {
-                            values[sp++].V = new PyGenerator(nf);
-                            continue;
-                        }
-                        if (++context.CallDepth > context.RecursionLimit)
-                        {
-                            context.CallDepth--;
-                            raised = PyExc.Recursion().Value;
-                            addTraceback = true;
-                            goto Raise;
-                        }
-                        frame.Sp = sp;
-                        nf.Back = frame;
-                        frame = nf;
-                        frameRef = frame;
-                        _currentFrame = frame;
-                        code = frame.Code;
-                        instrs = code.Instructions;
-                        values = frame.Values;
-                        consts = code.Constants;
-                        names = code.Names;
-                        ip = 0;
-                        sp = frame.Sp;
-                        if (EvalBreaker != 0) // debugger: Interpreter.Debugging.cs
-                        {
-                            DebugEvalBreak(frame, ip, sp);
-                            instrs = code.Instructions;
-                            ip = frame.Ip;
-                            sp = frame.Sp;
-                        }
-                        continue;
+                        pushed = nf;
+                        goto PushFrame;
                     }
                     frame.Sp = sp;
                     var result = argc == 0 && kw is null && callable is PyType && IsBuiltin(frame, callable, "super")
@@ -793,38 +764,8 @@ public static partial class Interpreter
                     if (callable is VmFunction fn)
                     {
                         var nf = fn.NewFrame(all, kw, frame.Builtins);
-                        if (fn.Code.IsGenerator)
-                        {
-                            values[sp++].V = new PyGenerator(nf);
-                            continue;
-                        }
-                        if (++context.CallDepth > context.RecursionLimit)
-                        {
-                            context.CallDepth--;
-                            raised = PyExc.Recursion().Value;
-                            addTraceback = true;
-                            goto Raise;
-                        }
-                        frame.Sp = sp;
-                        nf.Back = frame;
-                        frame = nf;
-                        frameRef = frame;
-                        _currentFrame = frame;
-                        code = frame.Code;
-                        instrs = code.Instructions;
-                        values = frame.Values;
-                        consts = code.Constants;
-                        names = code.Names;
-                        ip = 0;
-                        sp = frame.Sp;
-                        if (EvalBreaker != 0) // debugger: Interpreter.Debugging.cs
-                        {
-                            DebugEvalBreak(frame, ip, sp);
-                            instrs = code.Instructions;
-                            ip = frame.Ip;
-                            sp = frame.Sp;
-                        }
-                        continue;
+                        pushed = nf;
+                        goto PushFrame;
                     }
                     frame.Sp = sp;
                     values[sp++].V = Ops.Call(callable, all, kw);
@@ -1014,6 +955,42 @@ public static partial class Interpreter
                 default:
                     throw PyExc.Error(PyExc.SystemError, $"unknown opcode {ins.Op}");
             }
+
+        PushFrame:
+            // A call of a VM function (CALL, CALL_FUNCTION_EX): a generator function returns its
+            // generator; any other enters the new frame in this same loop (no .NET recursion).
+            if (pushed.Code.IsGenerator)
+            {
+                values[sp++].V = new PyGenerator(pushed);
+                continue;
+            }
+            if (++context.CallDepth > context.RecursionLimit)
+            {
+                context.CallDepth--;
+                raised = PyExc.Recursion().Value;
+                addTraceback = true;
+                goto Raise;
+            }
+            frame.Sp = sp;
+            pushed.Back = frame;
+            frame = pushed;
+            frameRef = frame;
+            _currentFrame = frame;
+            code = frame.Code;
+            instrs = code.Instructions;
+            values = frame.Values;
+            consts = code.Constants;
+            names = code.Names;
+            ip = 0;
+            sp = frame.Sp;
+            if (EvalBreaker != 0) // debugger: Interpreter.Debugging.cs
+            {
+                DebugEvalBreak(frame, ip, sp);
+                instrs = code.Instructions;
+                ip = frame.Ip;
+                sp = frame.Sp;
+            }
+            continue;
 
         Raise:
             frame.Sp = sp;
