@@ -28,6 +28,7 @@ public static partial class Interpreter
         PyBaseException raised;
         bool addTraceback;
         Frame pushed;
+        PyObject returned;
 
         while (true)
         {
@@ -637,21 +638,8 @@ public static partial class Interpreter
                     values[sp].V = null!;
                     frame.Sp = sp;
                     context.CallDepth--;
-                    if (ReferenceEquals(frame, entry)) return result;
-                    var caller = frame.Back!;
-                    frame.Back = null;
-                    frame = caller;
-                    frameRef = frame;
-                    _currentFrame = frame;
-                    code = frame.Code;
-                    instrs = code.Instructions;
-                    values = frame.Values;
-                    consts = code.Constants;
-                    names = code.Names;
-                    ip = frame.Ip + 1;
-                    sp = frame.Sp;
-                    values[sp++].V = result;
-                    continue;
+                    returned = result;
+                    goto ReturnToCaller;
                 }
                 case OpCode.MAKE_FUNCTION:
                 {
@@ -887,21 +875,8 @@ public static partial class Interpreter
                     var gen = new PyGenerator(frame);
                     frame.Sp = sp;
                     context.CallDepth--;
-                    if (ReferenceEquals(frame, entry)) return gen;
-                    var caller = frame.Back!;
-                    frame.Back = null;
-                    frame = caller;
-                    frameRef = frame;
-                    _currentFrame = frame;
-                    code = frame.Code;
-                    instrs = code.Instructions;
-                    values = frame.Values;
-                    consts = code.Constants;
-                    names = code.Names;
-                    ip = frame.Ip + 1;
-                    sp = frame.Sp;
-                    values[sp++].V = gen;
-                    continue;
+                    returned = gen;
+                    goto ReturnToCaller;
                 }
                 case OpCode.YIELD_VALUE:
                 {
@@ -955,6 +930,27 @@ public static partial class Interpreter
                 default:
                     throw PyExc.Error(PyExc.SystemError, $"unknown opcode {ins.Op}");
             }
+
+        ReturnToCaller:
+            // RETURN_VALUE / RETURN_GENERATOR: leave the entry frame to the caller of the loop,
+            // or pop back to the calling frame in this loop and push the value there.
+            if (ReferenceEquals(frame, entry)) return returned;
+            {
+                var caller = frame.Back!;
+                frame.Back = null;
+                frame = caller;
+            }
+            frameRef = frame;
+            _currentFrame = frame;
+            code = frame.Code;
+            instrs = code.Instructions;
+            values = frame.Values;
+            consts = code.Constants;
+            names = code.Names;
+            ip = frame.Ip + 1;
+            sp = frame.Sp;
+            values[sp++].V = returned;
+            continue;
 
         PushFrame:
             // A call of a VM function (CALL, CALL_FUNCTION_EX): a generator function returns its
