@@ -21,16 +21,20 @@ internal sealed partial class PyParser
         or K.Ellipsis;
 
     /// <summary>star_expressions: an expression, or a tuple without parentheses.</summary>
-    private Expr ParseStarExpressions()
+    private Expr ParseStarExpressions() => ParseUnparenthesizedTuple(ParseStarExpression);
+
+    /// <summary>One element, or elements separated by commas (a trailing comma allowed) as a
+    /// Tuple without parentheses: the shape of star_expressions and star_targets.</summary>
+    private Expr ParseUnparenthesizedTuple(Func<Expr> parseElement)
     {
         var start = Cur;
-        var first = ParseStarExpression();
+        var first = parseElement();
         if (Kind != K.Comma) return first;
         var elts = new List<Expr> { first };
         while (Accept(K.Comma))
         {
             if (!StartsExpression(Kind)) break;
-            elts.Add(ParseStarExpression());
+            elts.Add(parseElement());
         }
         return new SyntaxTuple(elts, ExprContext.Load) { Span = From(start) };
     }

@@ -45,19 +45,7 @@ internal sealed partial class PyParser
     }
 
     /// <summary>star_targets: elements are primaries (t_primary), so 'in' and operators end them.</summary>
-    private Expr ParseStarTargetsRaw()
-    {
-        var start = Cur;
-        var first = ParseStarTargetElem();
-        if (Kind != K.Comma) return first;
-        var elts = new List<Expr> { first };
-        while (Accept(K.Comma))
-        {
-            if (!StartsExpression(Kind)) break;
-            elts.Add(ParseStarTargetElem());
-        }
-        return new SyntaxTuple(elts, ExprContext.Load) { Span = From(start) };
-    }
+    private Expr ParseStarTargetsRaw() => ParseUnparenthesizedTuple(ParseStarTargetElem);
 
     private Expr ParseStarTargetElem()
     {
