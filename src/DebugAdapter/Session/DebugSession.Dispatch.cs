@@ -65,6 +65,19 @@ public sealed partial class DebugSession
         or Commands.RestartFrame or Commands.Disassemble or Commands.Source or Commands.LoadedSources
         or Commands.Terminate or Commands.Disconnect or Commands.Restart;
 
+    /// <summary>The answer of a request whose feature is not built (its capability is not announced).</summary>
+    private static DapRequestException NotAvailable(string command)
+        => new($"'{command}' is not available in this version of the PyDbg adapter.", DapRequestException.Unsupported);
+
+    // Each owner file connects its part of the session to the VM debugger runtime (at initialize)
+    // and announces the capabilities it implements.
+    partial void AddBreakpointCapabilities(Capabilities c, RuntimeFeatures features);
+    partial void AddExecutionCapabilities(Capabilities c, RuntimeFeatures features);
+    partial void AddEvaluationCapabilities(Capabilities c, RuntimeFeatures features);
+    partial void AttachBreakpoints(VmDebugRuntime runtime);
+    partial void AttachExecution(VmDebugRuntime runtime);
+    partial void AttachEvaluation(VmDebugRuntime runtime);
+
     private static DapRequestException UnknownCommand(string command)
         => new($"Unknown request '{command}': the PyDbg adapter does not support it.", DapRequestException.UnknownCommand);
 }

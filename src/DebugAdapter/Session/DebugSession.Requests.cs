@@ -4,26 +4,30 @@ using PyDbg.Frontend.Engines;
 
 namespace PyDbg.DebugAdapter.Session;
 
-/// <summary>The requests served without the debugger: initialize, launch, configuration, threads,
-/// breakpoints (unverified), sources, terminate, disconnect.</summary>
+/// <summary>The session-level requests: initialize (capabilities), attach, configurationDone, threads,
+/// terminate, disconnect, restart. Breakpoints and code: DebugSession.Breakpoints.cs; stepping and
+/// inspection: DebugSession.Execution.cs; evaluation and frame control: DebugSession.Evaluation.cs.</summary>
 public sealed partial class DebugSession
 {
     private bool _initialized;
     private bool _configurationDone;
     private InitializeRequestArguments? _client;
-    private int _nextBreakpointId = 1;
 
-    /// <summary>The capabilities this adapter really has (grows with the debugger).</summary>
-    private Capabilities BuildCapabilities(RuntimeFeatures features) => new()
+    /// <summary>The capabilities this adapter really has: the common ones here, the rest from the
+    /// partial files that implement them (every capability that is true, and only those).</summary>
+    private Capabilities BuildCapabilities(RuntimeFeatures features)
     {
-        SupportsConfigurationDoneRequest = true,
-        SupportsTerminateRequest = true,
-        SupportsLoadedSourcesRequest = true,
-        SupportsFunctionBreakpoints = features.FunctionBreakpoints ? true : null,
-        SupportsConditionalBreakpoints = features.Breakpoints ? true : null,
-        SupportsHitConditionalBreakpoints = features.Breakpoints ? true : null,
-        SupportsLogPoints = features.Breakpoints ? true : null,
-    };
+        var c = new Capabilities
+        {
+            SupportsConfigurationDoneRequest = true,
+            SupportsTerminateRequest = true,
+            SupportsLoadedSourcesRequest = true,
+        };
+        AddBreakpointCapabilities(c, features);
+        AddExecutionCapabilities(c, features);
+        AddEvaluationCapabilities(c, features);
+        return c;
+    }
 
     private JsonElement? Initialize(InitializeRequestArguments args)
     {
@@ -33,6 +37,12 @@ public sealed partial class DebugSession
         _client = args;
         _runtime = _runtimeFactory();
         var capabilities = BuildCapabilities(_runtime.Features);
+        if (_runtime is VmDebugRuntime vm)
+        {
+            AttachBreakpoints(vm);
+            AttachExecution(vm);
+            AttachEvaluation(vm);
+        }
         AfterResponse(() => SendEvent(EventNames.Initialized));
         return Body(capabilities, Json.Capabilities);
     }
@@ -49,90 +59,12 @@ public sealed partial class DebugSession
         return null;
     }
 
-    private JsonElement? SetBreakpoints(SetBreakpointsArguments args)
-    {
-        var specs = new List<LineBreakpoint>();
-        if (args.Breakpoints is { } breakpoints)
-        {
-            foreach (var b in breakpoints)
-                specs.Add(new LineBreakpoint(b.Line, b.Column, b.Condition, b.HitCondition, b.LogMessage));
-        }
-        else if (args.Lines is { } lines)
-        {
-            foreach (var line in lines) specs.Add(new LineBreakpoint(line, null, null, null, null));
-        }
-        var path = args.Source.Path;
-        if (string.IsNullOrEmpty(path) && specs.Count > 0)
-            throw new DapRequestException("'setBreakpoints' needs a source with a 'path'.", DapRequestException.BadArguments);
-        var results = Runtime.SetBreakpoints(path ?? "", specs);
-        return Body(new SetBreakpointsResponseBody { Breakpoints = ToBreakpoints(results, args.Source) }, Json.SetBreakpointsResponseBody);
-    }
-
-    private JsonElement? SetFunctionBreakpoints(SetFunctionBreakpointsArguments args)
-    {
-        var specs = new List<FunctionBreakpointSpec>();
-        foreach (var b in args.Breakpoints) specs.Add(new FunctionBreakpointSpec(b.Name, b.Condition, b.HitCondition));
-        var results = Runtime.SetFunctionBreakpoints(specs);
-        return Body(new SetFunctionBreakpointsResponseBody { Breakpoints = ToBreakpoints(results, null) }, Json.SetFunctionBreakpointsResponseBody);
-    }
-
-    private JsonElement? SetExceptionBreakpoints(SetExceptionBreakpointsArguments args)
-    {
-        var ids = new List<string>(args.Filters);
-        if (args.FilterOptions is { } options)
-            foreach (var o in options) ids.Add(o.FilterId);
-        var results = Runtime.SetExceptionFilters(ids);
-        return Body(new SetExceptionBreakpointsResponseBody { Breakpoints = ToBreakpoints(results, null) }, Json.SetExceptionBreakpointsResponseBody);
-    }
-
-    private List<Breakpoint> ToBreakpoints(IReadOnlyList<BreakpointResult> results, Source? source)
-    {
-        var list = new List<Breakpoint>(results.Count);
-        foreach (var r in results)
-        {
-            list.Add(new Breakpoint
-            {
-                Id = _nextBreakpointId++,
-                Verified = r.Verified,
-                Line = r.Line,
-                Message = r.Message,
-                Source = source is null || r.Line is null ? null : new Source { Name = source.Name, Path = source.Path, SourceReference = source.SourceReference },
-                Reason = r.Verified ? null : r.Pending ? Breakpoint.ReasonValues.Pending : Breakpoint.ReasonValues.Failed,
-            });
-        }
-        return list;
-    }
-
     private JsonElement? Threads()
     {
         var threads = new List<Protocol.Thread>();
         if (_runtime is { } runtime && _launched)
             foreach (var t in runtime.Threads) threads.Add(new Protocol.Thread { Id = t.Id, Name = t.Name });
         return Body(new ThreadsResponseBody { Threads = threads }, Json.ThreadsResponseBody);
-    }
-
-    private JsonElement? Source(SourceArguments args)
-    {
-        var path = args.Source?.Path;
-        if (string.IsNullOrEmpty(path))
-            throw new DapRequestException(args.SourceReference > 0
-                ? $"Unknown sourceReference {args.SourceReference}: this adapter gives out none."
-                : "'source' needs a source with a 'path'.", DapRequestException.BadArguments);
-        try
-        {
-            return Body(new SourceResponseBody { Content = File.ReadAllText(path), MimeType = "text/x-python" }, Json.SourceResponseBody);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new DapRequestException($"Cannot read source '{path}': {Reason(e)}.", DapRequestException.BadArguments);
-        }
-    }
-
-    private JsonElement? LoadedSources(LoadedSourcesArguments args)
-    {
-        var sources = new List<Source>();
-        if (_programPath is { } path) sources.Add(new Source { Name = Path.GetFileName(path), Path = path });
-        return Body(new LoadedSourcesResponseBody { Sources = sources }, Json.LoadedSourcesResponseBody);
     }
 
     private JsonElement? Terminate(TerminateArguments args)
