@@ -35,10 +35,13 @@ public sealed partial class VmDebugRuntime : IDebugRuntime
     /// <summary>Where the program is stopped, or null while it runs.</summary>
     public StopEvent? CurrentStop => Debugger.CurrentStop;
 
+    /// <summary>Numeric instruction addresses (instructionPointerReference, disassemble, instruction breakpoints).</summary>
+    public CodeAddresses Addresses { get; } = new();
+
     /// <summary>Variable references of the current stop (cleared whenever the program resumes).</summary>
     public VariableHandles Handles { get; } = new();
 
-    public RuntimeFeatures Features => _runOnly.Features;
+    public RuntimeFeatures Features { get; } = new(Breakpoints: true, FunctionBreakpoints: true, ExceptionBreakpoints: true);
 
     public bool IsRunning => _runOnly.IsRunning;
 
@@ -49,15 +52,6 @@ public sealed partial class VmDebugRuntime : IDebugRuntime
     public void Stop() => _runOnly.Stop();
 
     public bool WaitForExit(TimeSpan timeout) => _runOnly.WaitForExit(timeout);
-
-    public IReadOnlyList<BreakpointResult> SetBreakpoints(string path, IReadOnlyList<LineBreakpoint> breakpoints)
-        => _runOnly.SetBreakpoints(path, breakpoints);
-
-    public IReadOnlyList<BreakpointResult> SetFunctionBreakpoints(IReadOnlyList<FunctionBreakpointSpec> breakpoints)
-        => _runOnly.SetFunctionBreakpoints(breakpoints);
-
-    public IReadOnlyList<BreakpointResult> SetExceptionFilters(IReadOnlyList<string> filterIds)
-        => _runOnly.SetExceptionFilters(filterIds);
 
     /// <summary>Runs <paramref name="work"/> on the program thread while it is stopped (Python code
     /// such as __repr__ or an evaluation needs that thread's context) and returns its result;
