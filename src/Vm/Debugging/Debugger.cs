@@ -167,6 +167,34 @@ public sealed partial class Debugger : IInterpreterHooks
         return best;
     }
 
+    void IInterpreterHooks.OnModuleCompiled(CodeObject module) => AddProgram(module);
+
+    /// <summary>
+    /// Called on the program thread by native code that blocks (input() reading stdin, time.sleep)
+    /// at points where it can be interrupted: raises SystemExit when the program is being
+    /// terminated, and stops with reason pause (in the frame executing the call) when a pause was
+    /// requested. Does nothing on other threads or while the controller's work runs.
+    /// </summary>
+    public void CheckInterrupt()
+    {
+        if (!ReferenceEquals(Thread.CurrentThread, _programThread) || _evaluating > 0) return;
+        if (_terminate) throw TerminateException();
+        bool pause;
+        lock (_gate) pause = _step == StepKind.Pause && _stopped is null;
+        if (!pause || Interpreter.CurrentFrame is not { } frame) return;
+        Stop(StopReason.Pause, frame, frame.Ip, null, null);
+    }
+
+    /// <summary>Whether a pause or terminate is waiting for <see cref="CheckInterrupt"/> (any thread).</summary>
+    public bool InterruptRequested
+    {
+        get
+        {
+            if (_terminate) return true;
+            lock (_gate) return _step == StepKind.Pause && _stopped is null;
+        }
+    }
+
     /// <summary>Stop at the first line of the program (call before it starts).</summary>
     public void StopOnEntry()
     {
