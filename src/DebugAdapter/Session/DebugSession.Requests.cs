@@ -71,18 +71,16 @@ public sealed partial class DebugSession
     {
         if (!_launched)
             throw new DapRequestException("There is no program to terminate: 'launch' has not been sent.", DapRequestException.WrongState);
-        AfterResponse(() =>
-        {
-            StopProgram();
-            SendTerminatedOnce();
-        });
+        AfterResponse(TerminateProgram);
         return null;
     }
 
     private JsonElement? Disconnect(DisconnectArguments args)
     {
+        // A launched program is ended first (its exited and terminated events precede the
+        // response); whatever is left is dropped as the session ends (Run's finally).
+        if (_launched) TerminateProgram();
         _ended = true;
-        // The response goes out first; the program is stopped as the session ends (Run's finally).
         return null;
     }
 

@@ -27,7 +27,7 @@ public sealed partial class DebugSession
         _log = log ?? Serilog.Core.Logger.None;
         _reader = new MessageReader(input, _log);
         _writer = new MessageWriter(output, _log);
-        _runtimeFactory = runtimeFactory ?? (() => new ProgramRunnerRuntime());
+        _runtimeFactory = runtimeFactory ?? (() => new VmDebugRuntime());
     }
 
     /// <summary>True once the session has ended (disconnect or end of input).</summary>
