@@ -110,6 +110,35 @@ public sealed partial class FrameEvaluator : IFrameEvaluator
         return VariableSetter.SetChild(handles, reference, name, result.Value, out error);
     }
 
+    private static CodeObject? _emptyModule;
+
+    /// <summary>A frame whose namespace is the module namespace <paramref name="globals"/> (evaluation
+    /// "in the global scope": names are read and written there).</summary>
+    public static Frame ModuleFrame(PyDict globals, PyDict builtins)
+    {
+        var code = _emptyModule ??= Compiler.CompileModule(new Module(Array.Empty<Stmt>()), new SourceText("<module>", ""));
+        return new Frame(code, globals, builtins) { LocalsDict = globals };
+    }
+
+    /// <summary>DAP setExpression: assigns the value of <paramref name="value"/> to the target
+    /// <paramref name="target"/> (a name, attribute, subscript or tuple of them) in the frame, as the
+    /// statement <c>target = value</c> would; returns the target's new value (or the error line).</summary>
+    public EvaluationResult Assign(Frame frame, string target, string value)
+    {
+        try
+        {
+            Parser.ParseExpression(new SourceText(FileName, target));
+            Parser.ParseExpression(new SourceText(FileName, value));
+        }
+        catch (PythonSyntaxError e)
+        {
+            var line = e.Kind + ": " + e.Msg;
+            return new EvaluationResult(null, line, line);
+        }
+        var assigned = Execute(frame, "(" + target + ") = (\n" + value + "\n)");
+        return assigned.Succeeded ? Evaluate(frame, target) : assigned;
+    }
+
     private static Assign AssignResult(Expr value) =>
         new Assign(new Expr[] { new Name(ResultName, ExprContext.Store) { Span = value.Span } }, value) { Span = value.Span };
 
