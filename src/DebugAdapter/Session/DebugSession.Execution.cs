@@ -16,7 +16,6 @@ public sealed partial class DebugSession
     /// <summary>The only thread of a program (DAP thread id).</summary>
     public const int MainThreadId = 1;
 
-    private VmDebugRuntime? _vm;
     private volatile bool _resumeRequested = true;
     private volatile bool _hasStopped;
 
@@ -31,7 +30,6 @@ public sealed partial class DebugSession
 
     partial void AttachExecution(VmDebugRuntime runtime)
     {
-        _vm = runtime;
         runtime.Debugger.Stopped += stop => OnStopped(runtime, stop);
     }
 
