@@ -29,7 +29,10 @@ public sealed partial class Debugger
                 returnSiteHit = true;
             }
             _lineStarts.TryGetValue(code, out starts);
-            if (starts is not null && starts.VirtualJumps.TryGetValue(index, out var target)) virtualTarget = target;
+            // The jump back to a `yield from` loop's SEND runs when the generator is resumed: CPython
+            // reports no line event there (its JUMP_BACKWARD_NO_INTERRUPT), so neither do we.
+            if (starts is not null && starts.VirtualJumps.TryGetValue(index, out var target)
+                && CodeInstrumentation.OriginalInstructions(code)[target].Op != OpCode.SEND) virtualTarget = target;
             if (_sites.TryGetValue(code, out var map))
             {
                 if (map.TryGetValue(index, out var list))
