@@ -21,6 +21,7 @@ public sealed class DebugRun
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
     private readonly string[] _argv;
+    private readonly TextReader _stdin;
     private readonly ManualResetEventSlim _exited = new(false);
     private Thread? _thread;
 
@@ -33,13 +34,17 @@ public sealed class DebugRun
     /// <summary>Raised on the program thread when the program has finished (the exit code).</summary>
     public event Action<int>? Exited;
 
-    public DebugRun(string source, string fileName, Debugger debugger, TextWriter stdout, TextWriter stderr, string[]? argv = null)
+    /// <param name="stdin">The program's stdin (input(), sys.stdin); default: empty, so a debugged
+    /// program never reads the adapter's own stdin. Reads block interruptibly (Pause/Terminate).</param>
+    public DebugRun(string source, string fileName, Debugger debugger, TextWriter stdout, TextWriter stderr, string[]? argv = null,
+        TextReader? stdin = null)
     {
         _source = new SourceText(fileName, source);
         Debugger = debugger;
         _stdout = stdout;
         _stderr = stderr;
         _argv = argv ?? new[] { fileName };
+        _stdin = stdin ?? TextReader.Null;
         try
         {
             Code = Compiler.CompileModule(Parser.ParseModule(_source), _source);
@@ -52,8 +57,9 @@ public sealed class DebugRun
     }
 
     /// <summary>A debug run whose program output is forwarded to the debugger's Output event ("stdout"/"stderr").</summary>
-    public static DebugRun WithDebuggerOutput(string source, string fileName, Debugger debugger, Action<string, string> output, string[]? argv = null) =>
-        new(source, fileName, debugger, new SinkWriter("stdout", output), new SinkWriter("stderr", output), argv);
+    public static DebugRun WithDebuggerOutput(string source, string fileName, Debugger debugger, Action<string, string> output, string[]? argv = null,
+        TextReader? stdin = null) =>
+        new(source, fileName, debugger, new SinkWriter("stdout", output), new SinkWriter("stderr", output), argv, stdin);
 
     public void Start()
     {
@@ -89,8 +95,16 @@ public sealed class DebugRun
             _stderr.Flush();
             return 1;
         }
+        context.Stdin = new DebuggerStdin(_stdin, Debugger);
         var sources = new SourceRegistry();
         sources.Add(_source);
+        // `import NAME` finds NAME.py next to the program, as `pydbg run` does; the loader announces
+        // each compiled module to the debugger (breakpoints in imported files).
+        var directory = Path.GetDirectoryName(_source.FileName);
+        if (string.IsNullOrEmpty(directory)) directory = Directory.GetCurrentDirectory();
+        var loader = new SourceModuleLoader(directory, EngineKind.Vm, sources, new Dictionary<string, PyDict>());
+        context.SourceModuleLoader = loader.Load;
+        InterruptibleSleep.Install(Debugger);
         Debugger.AttachToCurrentThread();
         try
         {

@@ -1,5 +1,7 @@
+using PyDbg.Frontend.Compilation;
 using PyDbg.Frontend.Parsing;
 using PyDbg.Frontend.Text;
+using PyDbg.Vm.Execution;
 using PyDbg.Vm.Runtime;
 
 namespace PyDbg.Frontend.Engines;
@@ -8,7 +10,8 @@ namespace PyDbg.Frontend.Engines;
 /// Finds `import NAME` as NAME.py in the main program's folder (CPython's sys.path[0]) and runs it
 /// once on the same engine as the main program. The new module is registered in
 /// <see cref="PyContext.Modules"/> BEFORE its body runs (a circular import sees the partial module)
-/// and removed again when the body raises. Its source is registered for tracebacks.
+/// and removed again when the body raises. Its source is registered for tracebacks. On the VM, the
+/// compiled module is announced to the thread's debugger (<see cref="Interpreter.NotifyModuleCompiled"/>).
 /// </summary>
 public sealed class SourceModuleLoader
 {
@@ -50,8 +53,15 @@ public sealed class SourceModuleLoader
         ctx.Modules[name] = pyModule;
         try
         {
-            IExecutionEngine runner = _engine == EngineKind.Vm ? new VmEngine() : new TreeWalkEngine();
-            runner.Execute(module, source, globals);
+            if (_engine == EngineKind.Vm)
+            {
+                // Compiled here (not by VmEngine) so that a debugger attached to this thread learns
+                // of the module before its body runs: breakpoints in this file resolve and fire.
+                var code = Compiler.CompileModule(module, source);
+                Interpreter.NotifyModuleCompiled(code);
+                Interpreter.RunModule(code, globals, ctx.Builtins);
+            }
+            else new TreeWalkEngine().Execute(module, source, globals);
         }
         catch
         {

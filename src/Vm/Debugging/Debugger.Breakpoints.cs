@@ -18,6 +18,8 @@ public sealed partial class Debugger
         public long Hits;
         public string? Message;
         public int? ActualLine;
+        /// <summary>A line breakpoint in a file no registered module comes from (yet).</summary>
+        public bool Pending;
         public List<CodeLocation> Locations = new();
         // line
         public string? File;
@@ -129,7 +131,11 @@ public sealed partial class Debugger
         }
         if (!string.IsNullOrEmpty(log))
         {
-            if (LogMessageTemplate.TryParse(log, out var t, out var error)) bp.Log = t;
+            if (LogMessageTemplate.TryParse(log, out var t, out var error))
+            {
+                bp.Log = t;
+                t!.Owner = bp;
+            }
             else bp.Message = error;
         }
         if (bp.Condition is not null && _evaluator is null) bp.Message = "conditions need an expression evaluator";
@@ -146,12 +152,41 @@ public sealed partial class Debugger
         return result;
     }
 
+    /// <summary>The message of a line breakpoint whose file has not been loaded (it is verified when a
+    /// module of that file is registered, see <see cref="BreakpointChanged"/>).</summary>
+    public const string PendingMessage = "pending: the file has not been loaded yet";
+
+    /// <summary>Every current breakpoint's answer, by id (under _gate).</summary>
+    private Dictionary<int, BreakpointInfo> SnapshotInfos()
+    {
+        var result = new Dictionary<int, BreakpointInfo>();
+        foreach (var list in _lineBps.Values)
+            foreach (var bp in list) result[bp.Id] = Info(bp);
+        foreach (var bp in _functionBps) result[bp.Id] = Info(bp);
+        foreach (var bp in _instructionBps) result[bp.Id] = Info(bp);
+        foreach (var bp in _dataBps) result[bp.Id] = Info(bp);
+        return result;
+    }
+
+    /// <summary>The answers that differ (Verified, Line or Message) from <paramref name="before"/> (under _gate).</summary>
+    private List<BreakpointInfo> ChangedInfos(Dictionary<int, BreakpointInfo> before)
+    {
+        var changed = new List<BreakpointInfo>();
+        foreach (var (id, now) in SnapshotInfos())
+        {
+            if (!before.TryGetValue(id, out var old)) continue;
+            if (old.Verified != now.Verified || old.Line != now.Line || old.Message != now.Message) changed.Add(now);
+        }
+        changed.Sort((a, b) => a.Id.CompareTo(b.Id));
+        return changed;
+    }
+
     private static BreakpointInfo Info(Bp bp)
     {
         var verified = bp.Locations.Count > 0 && bp.Message is null;
         var message = bp.Message ?? (bp.Locations.Count > 0 ? null : bp.Kind switch
         {
-            BpKind.Line => "no code at or after this line",
+            BpKind.Line => bp.Pending ? PendingMessage : "no code at or after this line",
             BpKind.Function => $"no function named '{bp.FunctionName}'",
             BpKind.Instruction => "no instruction at this offset",
             _ => $"no store to '{bp.Name}'",
@@ -169,6 +204,7 @@ public sealed partial class Debugger
             foreach (var bp in list)
             {
                 bp.Locations.Clear();
+                bp.Pending = resolver is null;
                 if (resolver is null) { bp.ActualLine = bp.Line; continue; }
                 var resolved = resolver.Resolve(bp.Line);
                 bp.ActualLine = resolved.ActualLine;

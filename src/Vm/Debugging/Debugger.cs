@@ -18,7 +18,11 @@ public sealed partial class Debugger : IInterpreterHooks
 
     private readonly object _gate = new();
     private readonly IFrameEvaluator? _evaluator;
-    private readonly SemaphoreSlim _resume = new(0);
+    /// <summary>Released once per event the stopped program thread must handle: a queued work item
+    /// (<see cref="Invoke{T}"/>) or the resume (Continue/Step*/Terminate).</summary>
+    private readonly SemaphoreSlim _signal = new(0);
+    private readonly Queue<WorkItem> _work = new();
+    private bool _resumePending;
 
     private readonly List<CodeObject> _programs = new();
     private readonly List<CodeObject> _allCodes = new();
@@ -49,6 +53,12 @@ public sealed partial class Debugger : IInterpreterHooks
     /// <summary>The current stop, or null while the program runs.</summary>
     public StopEvent? CurrentStop { get { lock (_gate) return _stopped; } }
 
+    /// <summary>Whether the program thread is stopped (blocked in a hook until a resume command).</summary>
+    public bool IsStopped { get { lock (_gate) return _stopped is not null; } }
+
+    /// <summary>The program thread (set by <see cref="AttachToCurrentThread"/>), or null before.</summary>
+    public Thread? ProgramThread => _programThread;
+
     public bool IsTerminating => _terminate;
 
     /// <summary>Makes the calling thread (the program thread) report to this debugger.</summary>
@@ -73,8 +83,12 @@ public sealed partial class Debugger : IInterpreterHooks
     /// its file's line breakpoints and function breakpoints resolve against it.</summary>
     public void AddProgram(CodeObject module)
     {
+        List<BreakpointInfo> changed;
         lock (_gate)
         {
+            foreach (var known in _programs)
+                if (ReferenceEquals(known, module)) return;
+            var before = SnapshotInfos();
             _programs.Add(module);
             foreach (var code in LineStarts.AllCodeObjects(module))
             {
@@ -84,6 +98,100 @@ public sealed partial class Debugger : IInterpreterHooks
             _resolvers[module.FileName] = new BreakpointResolver(module);
             ResolveAll();
             Reinstrument();
+            changed = ChangedInfos(before);
+        }
+        ProgramAdded?.Invoke(module);
+        var handler = BreakpointChanged;
+        if (handler is not null)
+            foreach (var info in changed) handler(info);
+    }
+
+    /// <summary>Raised after <see cref="AddProgram"/> registered a module (the main program, or a module
+    /// imported at run time), on the thread that called AddProgram, outside the debugger's lock.</summary>
+    public event Action<CodeObject>? ProgramAdded;
+
+    /// <summary>Raised when a breakpoint's Verified/Line/Message changes after its Set* call (e.g. a
+    /// line breakpoint in a file imported later: pending, then verified when the module is added).
+    /// Raised on the thread that caused the change, outside the debugger's lock.</summary>
+    public event Action<BreakpointInfo>? BreakpointChanged;
+
+    /// <summary>Raised instead of Output("console", ...) when a logpoint fires and this event has
+    /// subscribers (on the program thread).</summary>
+    public event Action<LogpointMessage>? Logpoint;
+
+    /// <summary>The registered modules, in registration order (a snapshot).</summary>
+    public IReadOnlyList<CodeObject> Programs { get { lock (_gate) return _programs.ToArray(); } }
+
+    /// <summary>The registered module compiled from <paramref name="fileName"/> (the last one registered), or null.</summary>
+    public CodeObject? FindProgram(string fileName)
+    {
+        lock (_gate)
+        {
+            for (var i = _programs.Count - 1; i >= 0; i--)
+                if (_programs[i].FileName == fileName) return _programs[i];
+            return null;
+        }
+    }
+
+    /// <summary>Every registered code object of <paramref name="fileName"/> whose name or qualified name
+    /// is <paramref name="name"/> (functions, lambdas "&lt;lambda&gt;", "&lt;module&gt;").</summary>
+    public IReadOnlyList<CodeObject> FindCode(string fileName, string name)
+    {
+        var result = new List<CodeObject>();
+        lock (_gate)
+            foreach (var code in _allCodes)
+                if (code.FileName == fileName && (code.QualName == name || code.Name == name)) result.Add(code);
+        return result;
+    }
+
+    /// <summary>The innermost registered code object of <paramref name="fileName"/> with an instruction on
+    /// <paramref name="line"/> (the one whose first line is the latest), or null.</summary>
+    public CodeObject? FindCode(string fileName, int line)
+    {
+        CodeObject? best = null;
+        var bestFirst = -1;
+        lock (_gate)
+            foreach (var code in _allCodes)
+            {
+                if (code.FileName != fileName) continue;
+                var has = false;
+                var first = int.MaxValue;
+                foreach (var span in code.Positions)
+                {
+                    if (span.Line <= 0) continue;
+                    if (span.Line < first) first = span.Line;
+                    if (span.Line == line) has = true;
+                }
+                if (has && first > bestFirst) { best = code; bestFirst = first; }
+            }
+        return best;
+    }
+
+    void IInterpreterHooks.OnModuleCompiled(CodeObject module) => AddProgram(module);
+
+    /// <summary>
+    /// Called on the program thread by native code that blocks (input() reading stdin, time.sleep)
+    /// at points where it can be interrupted: raises SystemExit when the program is being
+    /// terminated, and stops with reason pause (in the frame executing the call) when a pause was
+    /// requested. Does nothing on other threads or while the controller's work runs.
+    /// </summary>
+    public void CheckInterrupt()
+    {
+        if (!ReferenceEquals(Thread.CurrentThread, _programThread) || _evaluating > 0) return;
+        if (_terminate) throw TerminateException();
+        bool pause;
+        lock (_gate) pause = _step == StepKind.Pause && _stopped is null;
+        if (!pause || Interpreter.CurrentFrame is not { } frame) return;
+        Stop(StopReason.Pause, frame, frame.Ip, null, null);
+    }
+
+    /// <summary>Whether a pause or terminate is waiting for <see cref="CheckInterrupt"/> (any thread).</summary>
+    public bool InterruptRequested
+    {
+        get
+        {
+            if (_terminate) return true;
+            lock (_gate) return _step == StepKind.Pause && _stopped is null;
         }
     }
 
@@ -116,9 +224,10 @@ public sealed partial class Debugger : IInterpreterHooks
             _stepFrame = step == StepKind.None ? null : _stopped.Frame;
             _returnSite = null;
             _stopped = null;
+            _resumePending = true;
             Reinstrument();
         }
-        _resume.Release();
+        _signal.Release();
         return true;
     }
 
@@ -146,10 +255,11 @@ public sealed partial class Debugger : IInterpreterHooks
         {
             wasStopped = _stopped is not null;
             _stopped = null;
+            if (wasStopped) _resumePending = true;
             Reinstrument();
         }
         RequestBreak();
-        if (wasStopped) _resume.Release();
+        if (wasStopped) _signal.Release();
     }
 
     private void RequestBreak()
@@ -170,6 +280,7 @@ public sealed partial class Debugger : IInterpreterHooks
             _stepFrame = null;
             _returnSite = null;
             _stopped = ev;
+            _resumePending = false;
             Reinstrument();
         }
         try
@@ -180,7 +291,7 @@ public sealed partial class Debugger : IInterpreterHooks
         {
             // A listener's failure must not kill the program thread.
         }
-        _resume.Wait();
+        WaitWhileStopped();
         if (_terminate) throw TerminateException();
     }
 
@@ -189,6 +300,14 @@ public sealed partial class Debugger : IInterpreterHooks
 
     private void Emit(string category, string text)
     {
+        if (category == "console" && Logpoint is { } logpoint && LogMessageTemplate.TakeLastRendered()?.Owner is Bp bp)
+        {
+            var frame = Interpreter.CurrentFrame;
+            var line = bp.ActualLine ?? frame?.CurrentSpan.Line ?? 0;
+            var file = bp.File ?? frame?.Code.FileName ?? "";
+            logpoint(new LogpointMessage(bp.Id, text.EndsWith('\n') ? text[..^1] : text, file, line));
+            return;
+        }
         var handler = Output;
         if (handler is not null) handler(category, text);
         else PyContext.Current.Stderr.Write(text);

@@ -43,3 +43,7 @@ public sealed record BreakpointInfo(int Id, bool Verified, int? Line, string? Me
 {
     public IReadOnlyList<CodeLocation> Locations { get; init; } = Array.Empty<CodeLocation>();
 }
+
+/// <summary>A logpoint's rendered message (<see cref="Debugger.Logpoint"/>): <paramref name="Text"/> is the
+/// message without a trailing newline; <paramref name="Line"/> is the breakpoint's (resolved) line.</summary>
+public sealed record LogpointMessage(int BreakpointId, string Text, string FileName, int Line);

@@ -12,6 +12,20 @@ public sealed class LogMessageTemplate
     public IReadOnlyList<Part> Parts { get; }
     public string Source { get; }
 
+    /// <summary>The debugger's breakpoint this template belongs to (set by the debugger).</summary>
+    internal object? Owner { get; set; }
+
+    /// <summary>The template rendered last on this thread (so the debugger can tell which logpoint an
+    /// output line came from); cleared by <see cref="TakeLastRendered"/>.</summary>
+    [ThreadStatic] private static LogMessageTemplate? _lastRendered;
+
+    internal static LogMessageTemplate? TakeLastRendered()
+    {
+        var t = _lastRendered;
+        _lastRendered = null;
+        return t;
+    }
+
     private LogMessageTemplate(string source, IReadOnlyList<Part> parts)
     {
         Source = source;
@@ -91,6 +105,7 @@ public sealed class LogMessageTemplate
         var sb = new System.Text.StringBuilder();
         foreach (var part in Parts)
             sb.Append(part.IsExpression ? evaluate(part.Text) : part.Text);
+        _lastRendered = this;
         return sb.ToString();
     }
 }

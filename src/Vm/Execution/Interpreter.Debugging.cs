@@ -19,6 +19,10 @@ public interface IInterpreterHooks
 
     /// <summary>An exception starts unwinding at frame.Ip (<paramref name="isNewRaise"/>: a raise, not a re-raise).</summary>
     void OnUnwind(Frame frame, PyBaseException exception, bool isNewRaise);
+
+    /// <summary>Source was compiled at run time for the program (an imported .py module), before its
+    /// body runs: a debugger registers it so breakpoints in that file resolve.</summary>
+    void OnModuleCompiled(CodeObject module) { }
 }
 
 public static partial class Interpreter
@@ -36,6 +40,10 @@ public static partial class Interpreter
         get => _hooks;
         set => _hooks = value;
     }
+
+    /// <summary>Tells the current thread's debugger (if any) about a module compiled at run time
+    /// (see <see cref="IInterpreterHooks.OnModuleCompiled"/>).</summary>
+    public static void NotifyModuleCompiled(CodeObject module) => _hooks?.OnModuleCompiled(module);
 
     public static void RequestEvalBreak() => Interlocked.Increment(ref EvalBreaker);
 
