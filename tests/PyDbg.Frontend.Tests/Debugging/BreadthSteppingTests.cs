@@ -70,8 +70,9 @@ print(c, d)
     [Fact]
     public void StepOverStopsAtABreakpointInsideTheCall()
     {
+        // The getter's breakpoint interrupts the step over line 14; stepping over its return goes back to line 14.
         var (stops, _) = BreadthSession.RunWith(Objects, new[] { 13, 8 }, (_, _) => Cmd.Over, Short);
-        stops.Should().Equal("13 <module>", "8 V.p", "14 <module>", "15 <module>", "16 <module>");
+        stops.Should().Equal("13 <module>", "14 <module>", "8 V.p", "14 <module>", "15 <module>", "16 <module>");
     }
 
     [Fact]
@@ -128,13 +129,14 @@ print(total, list(g))
             // The yield hands the value to the for loop.
             "Step breadth_main.py:9 <module> [<module>]",
             "Step breadth_main.py:10 <module> [<module>]",
-            "Step breadth_main.py:9 <module> [<module>]",
+            // The loop header is a line event on every iteration (the breakpoint is on it).
+            "Breakpoint breadth_main.py:9 <module> [<module>]",
             // Resumed after its yield: the loop header again, then the yield.
             "Step breadth_main.py:2 gen [gen < <module>]",
             "Step breadth_main.py:3 gen [gen < <module>]",
             "Step breadth_main.py:9 <module> [<module>]",
             "Step breadth_main.py:10 <module> [<module>]",
-            "Step breadth_main.py:9 <module> [<module>]",
+            "Breakpoint breadth_main.py:9 <module> [<module>]",
             "Step breadth_main.py:2 gen [gen < <module>]");
     }
 
@@ -148,9 +150,9 @@ print(total, list(g))
     [Fact]
     public void StepOverInTheGeneratorReturnsToTheConsumerAtTheYield()
     {
-        var (stops, _) = BreadthSession.RunWith(Generators, new[] { 3 }, (e, i) => i < 5 ? Cmd.Over : Cmd.Continue, Short);
-        // yield (line 3) -> the for loop (9) -> its body (10) -> the loop header (9) -> resumed at the yield (3: the breakpoint).
-        stops.Should().StartWith(new[] { "3 gen", "9 <module>", "10 <module>", "9 <module>", "3 gen", "9 <module>" });
+        // Step in from line 8 into the generator, then step over: its yield goes back to the for loop.
+        var (stops, _) = BreadthSession.RunWith(Generators, new[] { 8 }, (e, i) => i < 2 ? Cmd.In : i < 9 ? Cmd.Over : Cmd.Continue, Short);
+        stops.Should().Equal("8 <module>", "9 <module>", "2 gen", "3 gen", "9 <module>", "10 <module>", "9 <module>", "10 <module>", "9 <module>", "11 <module>");
     }
 
     [Fact]
@@ -231,7 +233,8 @@ print(total, f(1), sq, ks, ms)
             "Step breadth_main.py:3 CM.__enter__ [CM.__enter__ < <module>]",
             "Step breadth_main.py:7 <module> [<module>]",
             "Step breadth_main.py:8 <module> [<module>]",
-            "Step breadth_main.py:7 <module> [<module>]",
+            // Leaving the block runs line 7 again (CPython's line event; the breakpoint is on it).
+            "Breakpoint breadth_main.py:7 <module> [<module>]",
             "Step breadth_main.py:5 CM.__exit__ [CM.__exit__ < <module>]",
             "Step breadth_main.py:7 <module> [<module>]",
             "Step breadth_main.py:9 <module> [<module>]",
@@ -268,17 +271,18 @@ print(total, f(1), sq, ks, ms)
         // Instruction steps from line 13's breakpoint: LOAD_NAME a, then V(2) (a call), then BINARY_OP enters __add__.
         var (stops, _) = BreadthSession.RunWith(Objects, new[] { 13 },
             (e, i) => e.Code.QualName == "V.__add__" ? Cmd.Continue : e.Code.QualName == "V.__init__" ? Cmd.OutI : Cmd.InI,
-            e => $"{e.Line} {e.Code.QualName} {e.Code.Instructions.Length > 0 && true} {PyDbg.Vm.Debugging.CodeInstrumentation.OriginalInstructions(e.Code)[e.Index].Op}");
+            e => $"{e.Line} {e.Code.QualName} {e.Offset == 2 * e.Index} {PyDbg.Vm.Debugging.CodeInstrumentation.OriginalInstructions(e.Code)[e.Index].Op}");
+        // An instruction step into a call stops at the callee's RESUME (offset 0); an instruction
+        // step out stops at the caller's next instruction.
         stops.Should().Equal(
             "13 <module> True LOAD_NAME",
             "13 <module> True PUSH_NULL",
             "13 <module> True LOAD_NAME",
             "13 <module> True LOAD_CONST",
             "13 <module> True CALL",
-            "3 V.__init__ True LOAD_FAST",
-            "13 <module> True CALL",
+            "2 V.__init__ True RESUME",
             "13 <module> True BINARY_OP",
-            "5 V.__add__ True LOAD_GLOBAL");
+            "4 V.__add__ True RESUME");
     }
 
     [Fact]
