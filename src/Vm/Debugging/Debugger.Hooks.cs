@@ -15,6 +15,7 @@ public sealed partial class Debugger
 
         List<Bp>? planted = null;
         var returnSiteHit = false;
+        Frame? returnTo = null;
         var virtualTarget = -1;
         LineStarts? starts;
         StepKind step;
@@ -28,7 +29,10 @@ public sealed partial class Debugger
                 returnSiteHit = true;
             }
             _lineStarts.TryGetValue(code, out starts);
-            if (starts is not null && starts.VirtualJumps.TryGetValue(index, out var target)) virtualTarget = target;
+            // The jump back to a `yield from` loop's SEND runs when the generator is resumed: CPython
+            // reports no line event there (its JUMP_BACKWARD_NO_INTERRUPT), so neither do we.
+            if (starts is not null && starts.VirtualJumps.TryGetValue(index, out var target)
+                && CodeInstrumentation.OriginalInstructions(code)[target].Op != OpCode.SEND) virtualTarget = target;
             if (_sites.TryGetValue(code, out var map))
             {
                 if (map.TryGetValue(index, out var list))
@@ -105,15 +109,27 @@ public sealed partial class Debugger
                      && frame.Back is { } back)
             {
                 // Returning: stop in the caller right after its call (pdb shows the calling line again).
-                lock (_gate)
-                {
-                    if (_step == step)
+                if (ResumesThroughNative(back)) returnTo = back;
+                else
+                    lock (_gate)
                     {
-                        _returnSite = (back, back.Ip + 1);
-                        Reinstrument();
+                        if (_step == step)
+                        {
+                            _returnSite = (back, back.Ip + 1);
+                            Reinstrument();
+                        }
                     }
-                }
             }
+        }
+
+        if (returnTo is not null)
+        {
+            // The caller runs a native operation (an operator, an attribute, a for loop, a native
+            // call) that called this frame: its dispatch loop keeps the bytecode it loaded before,
+            // so a return site planted now would not be seen. Stop in the caller now, on the calling
+            // line (the callee finishes its return when the program resumes).
+            Stop(StopReason.Step, returnTo, returnTo.Ip, Array.Empty<int>(), null);
+            return result;
         }
 
         if (ids is not null)
@@ -151,6 +167,33 @@ public sealed partial class Debugger
         if (!stop) return;
         _lastException = exception;
         Stop(StopReason.Exception, frame, frame.Ip, null, exception);
+    }
+
+    /// <summary>
+    /// Whether a frame that <paramref name="back"/> called returns into native code rather than
+    /// directly into back's dispatch loop: back's current instruction is not a call (BINARY_OP,
+    /// LOAD_ATTR, FOR_ITER, SEND, BEFORE_WITH... dispatched to a Python special method, property or
+    /// generator), or it is a CALL of a native callable (its operands are still on back's stack;
+    /// a CALL that pushed a Python frame has popped them).
+    /// </summary>
+    private static bool ResumesThroughNative(Frame back)
+    {
+        var code = back.Code;
+        var ins = CodeInstrumentation.OriginalInstructions(code);
+        if ((uint)back.Ip >= (uint)ins.Length) return false;
+        switch (ins[back.Ip].Op)
+        {
+            case OpCode.CALL:
+            {
+                var shape = Inspection.StackShapes.Compute(code)[back.Ip];
+                return shape is not null && back.Sp - back.StackBase == shape.Length;
+            }
+            case OpCode.CALL_FUNCTION_EX:
+                // Both ways pop the operands first: assume the common case, a Python callee.
+                return false;
+            default:
+                return true;
+        }
     }
 
     /// <summary>Whether some frame of the stack has an exception-table entry covering its current instruction.</summary>
