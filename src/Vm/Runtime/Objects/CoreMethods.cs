@@ -55,6 +55,7 @@ internal static class CoreMethods
 
         RegisterRange();
         CoreDunders.Register();
+        BuiltinSubclassing.Register();
         RegisterSlice();
 
     }
