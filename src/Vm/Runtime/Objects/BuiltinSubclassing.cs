@@ -76,6 +76,21 @@ internal static class BuiltinSubclassing
         M(PyType.Float, "__float__", static (self, a, k) => self);
         M(PyType.Float, "__int__", static (self, a, k) => TypeConstructors.ToInt(self));
         M(PyType.Float, "__trunc__", static (self, a, k) => TypeConstructors.ToInt(self));
+        foreach (var t in new[] { PyType.Int, PyType.Float })
+        {
+            M(t, "__abs__", static (self, a, k) => Builtins.Abs(new[] { self }, null));
+            M(t, "__round__", static (self, a, k) =>
+            {
+                var args = new PyObject[a.Length + 1];
+                args[0] = self;
+                a.CopyTo(args.AsSpan(1));
+                return Builtins.Round(args, k);
+            });
+            M(t, "__divmod__", static (self, a, k) =>
+                Builtins.Divmod(new[] { self, Ops.NativeValue(Arg.One("__divmod__", a, k)) }, null));
+            M(t, "__rdivmod__", static (self, a, k) =>
+                Builtins.Divmod(new[] { Ops.NativeValue(Arg.One("__rdivmod__", a, k)), self }, null));
+        }
         foreach (var t in new[] { PyType.Int, PyType.Float, PyType.Str })
         {
             var owner = t;
@@ -83,8 +98,10 @@ internal static class BuiltinSubclassing
             {
                 var spec = Arg.One(owner.Name + ".__format__", a, k);
                 if (spec is not PyStr s) throw PyExc.TypeErr($"__format__() argument must be str, not {spec.Type.Name}");
-                return PyStr.From(Ops.Format(self, s.Value));
-            });
+                // format(x, "") is str(x): a subclass's own __str__/__repr__ shows.
+                if (s.Value.Length == 0 && self is PyDerivedInstance) return PyStr.From(Ops.Str(self));
+                return PyStr.From(Ops.Format(Ops.NativeValue(self), s.Value));
+            }, takesInstance: true);
         }
     }
 
