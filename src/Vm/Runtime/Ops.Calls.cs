@@ -75,7 +75,7 @@ public static partial class Ops
             if (t.IsSubtypeOf(PyExc.BaseException))
             {
                 if (kwNames is { Length: > 0 }) throw PyExc.TypeErr($"{t.Name}() takes no keyword arguments");
-                return new PyBaseException(t, new PyTuple(args.ToArray()));
+                return PyExc.NewInstance(t, new PyTuple(args.ToArray()));
             }
             throw PyExc.TypeErr($"cannot create '{TypeDisplayName(t)}' instances");
         }
@@ -113,7 +113,7 @@ public static partial class Ops
     /// <summary>object.__new__(cls) / BaseException.__new__(cls, *args): a bare instance of a class.</summary>
     public static PyObject CreateInstance(PyType cls, ReadOnlySpan<PyObject> args)
     {
-        if (cls.IsSubtypeOf(PyExc.BaseException)) return new PyBaseException(cls, new PyTuple(args.ToArray()));
+        if (cls.IsSubtypeOf(PyExc.BaseException)) return PyExc.NewInstance(cls, new PyTuple(args.ToArray()));
         if (cls.BuiltinBase is { } builtin) return BuiltinSubclassing.Create(builtin, cls, args, null);
         if (!cls.IsHeapType && cls.NativeConstructor is not null && !ReferenceEquals(cls, PyType.Object))
             return cls.NativeConstructor(args, null);
