@@ -191,6 +191,7 @@ public static partial class Ops
                 return null;
             case PyBaseException e:
                 if (e.Dict is not null && e.Dict.TryGetValue(name, out var ev)) return ev;
+                if (e is PyOSError ose && ose.GetField(name) is { } field) return field;
                 switch (name)
                 {
                     case "args": return e.Args;
@@ -380,6 +381,7 @@ public static partial class Ops
                     case "__suppress_context__": e.SuppressContext = IsTrue(value); return;
                     case "__traceback__": return;
                 }
+                if (e is PyOSError ose && ose.SetField(name, value)) return;
                 if (e.Type.IsHeapType)
                 {
                     var descr = e.Type.Lookup(name);

@@ -181,7 +181,7 @@ internal static partial class StrMethods
         long total = (long)sep.Length * (count - 1);
         for (var i = 0; i < count; i++)
         {
-            if (items[i] is not PyStr ps)
+            if (Ops.NativeValue(items[i]) is not PyStr ps)
                 throw PyExc.TypeErr($"sequence item {i}: expected str instance, {items[i].Type.Name} found");
             total += ps.Value.Length;
         }
@@ -190,7 +190,7 @@ internal static partial class StrMethods
         for (var i = 0; i < count; i++)
         {
             if (i > 0) sb.Append(sep);
-            sb.Append(((PyStr)items[i]).Value);
+            sb.Append(((PyStr)Ops.NativeValue(items[i])).Value);
         }
         return sb.ToString();
     }
