@@ -60,6 +60,10 @@ internal static class BuiltinSubclassing
             }, takesInstance: true);
         }
 
+        // reversed() of a list/dict subclass walks the value (not an overridden __getitem__).
+        foreach (var t in new[] { PyType.List, PyType.Dict_ })
+            M(t, "__reversed__", static (self, a, k) => ReversedIterator.Construct(new[] { self }, null));
+
         // In-place operators update the subclass instance's value and return the instance itself.
         Inplace(PyType.List, "__iadd__", BinaryOperator.InplaceAdd);
         Inplace(PyType.List, "__imul__", BinaryOperator.InplaceMultiply);
