@@ -95,6 +95,14 @@ internal static class BuiltinSubclassing
             M(t, "__rdivmod__", static (self, a, k) =>
                 Builtins.Divmod(new[] { Ops.NativeValue(Arg.One("__rdivmod__", a, k)), self }, null));
         }
+        // int.__pow__(self, exp, mod=None): pow(MyInt(3), 2, 5)
+        M(PyType.Int, "__pow__", static (self, a, k) =>
+        {
+            Arg.Positional("__pow__", a, k, 1, 2);
+            if (a.Length == 2 && a[1] is not PyNone)
+                return Builtins.Pow(new[] { self, Ops.NativeValue(a[0]), Ops.NativeValue(a[1]) }, null);
+            return Ops.NativeBinary(BinaryOperator.Power, self, Ops.NativeValue(a[0])) ?? PyNotImplemented.Instance;
+        });
         foreach (var t in new[] { PyType.Int, PyType.Float, PyType.Str })
         {
             var owner = t;
