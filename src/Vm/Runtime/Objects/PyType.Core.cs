@@ -29,6 +29,9 @@ public sealed partial class PyType
             if (found is null) found = t;
             else if (!found.IsSubtypeOf(t)) throw PyExc.TypeErr("multiple bases have instance lay-out conflict");
         }
+        if (found is not null)
+            foreach (var t in mro)
+                if (ReferenceEquals(t, PyExc.BaseException)) throw PyExc.TypeErr("multiple bases have instance lay-out conflict");
         return found;
     }
 
