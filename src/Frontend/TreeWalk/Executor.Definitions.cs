@@ -146,6 +146,7 @@ public static partial class Executor
             context.CallDepth--;
         }
 
+        metaclass = PyType.ResolveMetaclass(metaclass, bases.ToArray());
         PyObject type = metaclass is not null && !ReferenceEquals(metaclass, PyType.TypeType)
             ? Ops.Call(metaclass, new PyObject[] { PyStr.From(cls.Name), new PyTuple(bases.ToArray()), ns })
             : ClassBuilder.CreateClass(cls.Name, bases.ToArray(), ns);

@@ -36,6 +36,7 @@ public static class ClassBuilder
         var cell = Interpreter.Run(frame);
 
         PyObject cls;
+        metaclass = PyType.ResolveMetaclass(metaclass, bases);
         if (metaclass is not null && !ReferenceEquals(metaclass, PyType.TypeType))
         {
             cls = Ops.Call(metaclass, new PyObject[] { name, new PyTuple(bases), ns });
@@ -49,31 +50,8 @@ public static class ClassBuilder
     }
 
     /// <summary>type(name, bases, ns) for a class statement: a heap type with C3 MRO.</summary>
-    public static PyType CreateClass(string name, PyObject[] baseObjects, PyDict ns)
-    {
-        var bases = new PyType[baseObjects.Length == 0 ? 1 : baseObjects.Length];
-        if (baseObjects.Length == 0) bases[0] = PyType.Object;
-        for (var i = 0; i < baseObjects.Length; i++)
-        {
-            if (baseObjects[i] is not PyType bt) throw PyExc.TypeErr("bases must be types");
-            if (!bt.IsBaseType) throw PyExc.TypeErr($"type '{bt.Name}' is not an acceptable base type");
-            bases[i] = bt;
-        }
-        var module = ns.TryGetValue("__module__", out var m) && m is PyStr ms ? ms.Value : "__main__";
-        var type = new PyType(name, bases, module) { IsHeapType = true };
-        if (ns.TryGetValue("__qualname__", out var q) && q is PyStr qs) type.QualName = qs.Value;
-        type.SetMro(ComputeMro(type, bases));
-        foreach (var kv in ns.Items)
-        {
-            if (kv.Key is not PyStr key) continue;
-            if (key.Value is "__qualname__" or "__classcell__") continue;
-            type.Dict[key.Value] = kv.Value;
-        }
-        if (!type.Dict.ContainsKey("__doc__")) type.Dict["__doc__"] = PyNone.Instance;
-        // A class that defines __eq__ but not __hash__ is unhashable: its __hash__ is None.
-        if (type.Dict.ContainsKey("__eq__") && !type.Dict.ContainsKey("__hash__")) type.Dict["__hash__"] = PyNone.Instance;
-        return type;
-    }
+    public static PyType CreateClass(string name, PyObject[] baseObjects, PyDict ns) =>
+        PyType.CreateHeapType(name, baseObjects, ns);
 
     /// <summary>C3 linearisation; TypeError "Cannot create a consistent method resolution order (MRO) for bases A, B".</summary>
     public static PyType[] ComputeMro(PyType type, PyType[] bases)

@@ -81,6 +81,7 @@ public static partial class Ops
                 if (descr is not null) return BindDescriptor(descr, obj, type);
                 if (name == "__class__") return type;
                 if (name == "__dict__") return InstanceDictView(inst);
+                if (inst is PyDerivedInstance derived && BuiltinAttribute(derived.Value, name) is { } builtinAttr) return builtinAttr;
                 break;
             }
             case PyType t:

@@ -81,6 +81,13 @@ public static partial class Ops
         }
         var metaCall = t.Type != PyType.TypeType ? LookupSpecial(t.Type, "__call__") : null;
         if (metaCall is not null) return Call(BindDescriptor(metaCall, t, t.Type), args, kwNames);
+        return CreateAndInit(t, args, kwNames);
+    }
+
+    /// <summary>type.__call__(cls, *args): __new__ then __init__ (a metaclass's __call__ reaches it through super()).</summary>
+    public static PyObject CreateAndInit(PyType t, ReadOnlySpan<PyObject> args, string[]? kwNames)
+    {
+        if (!t.IsHeapType) return CallType(t, args, kwNames);
 
         PyObject obj;
         var userNew = LookupSpecial(t, "__new__");

@@ -13,7 +13,7 @@ public static partial class Ops
         foreach (var t in type.Mro)
         {
             if (t.Dict.TryGetValue(name, out var v))
-                return t.IsHeapType || !t.IsCoreNative || (type.BuiltinBase is not null && !ReferenceEquals(t, PyType.Object)) ? v : null;
+                return t.IsHeapType || !t.IsCoreNative || (type.DispatchesBuiltinSpecials && !ReferenceEquals(t, PyType.Object)) ? v : null;
         }
         return null;
     }

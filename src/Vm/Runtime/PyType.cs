@@ -48,7 +48,9 @@ public sealed partial class PyType : PyObject
     public void SetMro(PyType[] mro)
     {
         Mro = mro;
-        if (IsHeapType) BuiltinBase = FindBuiltinBase(mro);
+        if (!IsHeapType) return;
+        BuiltinBase = FindBuiltinBase(mro);
+        DispatchesBuiltinSpecials = BuiltinBase is not null || Array.IndexOf(mro, TypeType) > 0;
     }
 
     /// <summary>Looks a name up along the MRO (like CPython's _PyType_Lookup). Null when absent.</summary>
@@ -67,7 +69,10 @@ public sealed partial class PyType : PyObject
         return false;
     }
 
-    public override PyType Type => TypeType;
+    /// <summary>The metaclass of a class created by a subclass of type (class K(metaclass=Meta)); null for type.</summary>
+    public PyType? Metatype { get; set; }
+
+    public override PyType Type => Metatype ?? TypeType;
 
     // ---- built-in types (exception types live in PyExc) ----
     public static readonly PyType Object = new("object", Array.Empty<PyType>());

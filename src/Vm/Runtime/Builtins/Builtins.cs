@@ -43,6 +43,9 @@ public static partial class Builtins
             FloatMethods.Register();
             ExceptionConstructors.Register();
             DescriptorConstructors.Register();
+            // last: it replaces some of the methods registered above (and by Ops' CoreDunders)
+            System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(Ops).TypeHandle);
+            BuiltinSubclassing.Register();
         }
         public static void Touch() { }
     }

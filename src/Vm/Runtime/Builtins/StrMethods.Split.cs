@@ -48,7 +48,7 @@ internal static partial class StrMethods
             Arg.Parse(name, a, k, SplitNames, 0, slots);
             if (slots[0] is { } so && so is not PyNone)
             {
-                if (so is not PyStr ss) throw PyExc.TypeErr($"must be str or None, not {so.Type.Name}");
+                if (Ops.NativeValue(so) is not PyStr ss) throw PyExc.TypeErr($"must be str or None, not {so.Type.Name}");
                 sep = ss.Value;
                 if (sep.Length == 0) throw PyExc.ValueErr("empty separator");
             }
@@ -202,7 +202,7 @@ internal static partial class StrMethods
         string? chars = null;
         if (a.Length == 1 && a[0] is not PyNone)
         {
-            if (a[0] is not PyStr cs) throw PyExc.TypeErr($"{name} arg must be None or str");
+            if (Ops.NativeValue(a[0]) is not PyStr cs) throw PyExc.TypeErr($"{name} arg must be None or str");
             chars = cs.Value;
         }
         var i = 0;

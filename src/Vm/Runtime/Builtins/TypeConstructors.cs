@@ -27,6 +27,7 @@ internal static partial class TypeConstructors
             return new PyList(items);
         });
         PyType.Object.NativeConstructor = Object;
+        RegisterTypeMethods();
         EnumerateIterator.TypeObject.NativeConstructor = EnumerateIterator.Construct;
         ZipIterator.TypeObject.NativeConstructor = ZipIterator.Construct;
         MapIterator.TypeObject.NativeConstructor = MapIterator.Construct;
@@ -170,13 +171,30 @@ internal static partial class TypeConstructors
         if (args[0] is not PyStr name) throw PyExc.TypeErr($"type.__new__() argument 1 must be str, not {args[0].Type.Name}");
         if (args[1] is not PyTuple bases) throw PyExc.TypeErr($"type.__new__() argument 2 must be tuple, not {args[1].Type.Name}");
         if (args[2] is not PyDict dict) throw PyExc.TypeErr($"type.__new__() argument 3 must be dict, not {args[2].Type.Name}");
-        var bs = new PyType[bases.Items.Length == 0 ? 1 : bases.Items.Length];
-        if (bases.Items.Length == 0) bs[0] = PyType.Object;
-        for (var i = 0; i < bases.Items.Length; i++)
-            bs[i] = bases.Items[i] as PyType ?? throw PyExc.TypeErr("bases must be types");
-        var t = new PyType(name.Value, bs, "__main__") { IsHeapType = true };
-        foreach (var kv in dict.Items)
-            if (kv.Key is PyStr k) t.Dict[k.Value] = kv.Value;
-        return t;
+        return PyType.CreateHeapType(name.Value, bases.Items, dict);
+    }
+
+    /// <summary>type.__new__(metatype, name, bases, ns), type.__init__ and type.__call__ (what a
+    /// metaclass derived from type inherits and reaches through super()).</summary>
+    private static void RegisterTypeMethods()
+    {
+        var t = PyType.TypeType;
+        t.Dict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", static (a, k) =>
+        {
+            var n = Arg.Pos(a, k);
+            if (n == 0 || a[0] is not PyType meta)
+                throw PyExc.TypeErr("type.__new__(X): X is not a type object");
+            if (!meta.IsSubtypeOf(PyType.TypeType))
+                throw PyExc.TypeErr($"type.__new__({meta.Name}): {meta.Name} is not a subtype of type");
+            if (n == 2 && k is null) return a[1].Type;
+            if (n != 4) throw PyExc.TypeErr("type.__new__() takes exactly 3 arguments (" + (n - 1) + " given)");
+            if (a[1] is not PyStr name) throw PyExc.TypeErr($"type.__new__() argument 1 must be str, not {a[1].Type.Name}");
+            if (a[2] is not PyTuple bases) throw PyExc.TypeErr($"type.__new__() argument 2 must be tuple, not {a[2].Type.Name}");
+            if (a[3] is not PyDict dict) throw PyExc.TypeErr($"type.__new__() argument 3 must be dict, not {a[3].Type.Name}");
+            return PyType.CreateHeapType(name.Value, bases.Items, dict, meta);
+        }));
+        t.Dict["__init__"] = new PyMethodDescriptor(t, "__init__", static (self, a, k) => PyNone.Instance);
+        t.Dict["__call__"] = new PyMethodDescriptor(t, "__call__", static (self, a, k) =>
+            self is PyType cls ? Ops.CreateAndInit(cls, a, k) : throw Arg.Descriptor("__call__", "type", self));
     }
 }

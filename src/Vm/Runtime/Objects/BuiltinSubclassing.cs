@@ -60,6 +60,10 @@ internal static class BuiltinSubclassing
             }, takesInstance: true);
         }
 
+        // reversed() of a list/dict subclass walks the value (not an overridden __getitem__).
+        foreach (var t in new[] { PyType.List, PyType.Dict_ })
+            M(t, "__reversed__", static (self, a, k) => ReversedIterator.Construct(new[] { self }, null));
+
         // In-place operators update the subclass instance's value and return the instance itself.
         Inplace(PyType.List, "__iadd__", BinaryOperator.InplaceAdd);
         Inplace(PyType.List, "__imul__", BinaryOperator.InplaceMultiply);
@@ -91,6 +95,14 @@ internal static class BuiltinSubclassing
             M(t, "__rdivmod__", static (self, a, k) =>
                 Builtins.Divmod(new[] { Ops.NativeValue(Arg.One("__rdivmod__", a, k)), self }, null));
         }
+        // int.__pow__(self, exp, mod=None): pow(MyInt(3), 2, 5)
+        M(PyType.Int, "__pow__", static (self, a, k) =>
+        {
+            Arg.Positional("__pow__", a, k, 1, 2);
+            if (a.Length == 2 && a[1] is not PyNone)
+                return Builtins.Pow(new[] { self, Ops.NativeValue(a[0]), Ops.NativeValue(a[1]) }, null);
+            return Ops.NativeBinary(BinaryOperator.Power, self, Ops.NativeValue(a[0])) ?? PyNotImplemented.Instance;
+        });
         foreach (var t in new[] { PyType.Int, PyType.Float, PyType.Str })
         {
             var owner = t;

@@ -56,7 +56,6 @@ internal static class CoreMethods
 
         RegisterRange();
         CoreDunders.Register();
-        BuiltinSubclassing.Register();
         RegisterSlice();
 
     }

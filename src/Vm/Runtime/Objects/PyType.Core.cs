@@ -12,6 +12,56 @@ public sealed partial class PyType
     /// (<see cref="PyDerivedInstance"/>). Null for other classes.</summary>
     public PyType? BuiltinBase { get; private set; }
 
+    /// <summary>True for classes derived from a built-in value type or from type (metaclasses): Ops
+    /// dispatches to the built-in type's native special methods for them (see Ops.LookupSpecial).</summary>
+    public bool DispatchesBuiltinSpecials { get; private set; }
+
+    /// <summary>type.__new__(metatype, name, bases, ns): a class with C3 MRO whose attributes are the
+    /// namespace's items (what a class statement and type(name, bases, ns) create).</summary>
+    public static PyType CreateHeapType(string name, PyObject[] baseObjects, PyDict ns, PyType? metatype = null)
+    {
+        var bases = new PyType[baseObjects.Length == 0 ? 1 : baseObjects.Length];
+        if (baseObjects.Length == 0) bases[0] = Object;
+        for (var i = 0; i < baseObjects.Length; i++)
+        {
+            if (baseObjects[i] is not PyType bt) throw PyExc.TypeErr("bases must be types");
+            if (!bt.IsBaseType) throw PyExc.TypeErr($"type '{bt.Name}' is not an acceptable base type");
+            bases[i] = bt;
+        }
+        var module = ns.TryGetValue("__module__", out var m) && m is PyStr ms ? ms.Value : "__main__";
+        var type = new PyType(name, bases, module) { IsHeapType = true };
+        if (metatype is not null && !ReferenceEquals(metatype, TypeType)) type.Metatype = metatype;
+        if (ns.TryGetValue("__qualname__", out var q) && q is PyStr qs) type.QualName = qs.Value;
+        type.SetMro(ComputeC3Mro(type, bases));
+        foreach (var kv in ns.Items)
+        {
+            if (kv.Key is not PyStr key) continue;
+            if (key.Value is "__qualname__" or "__classcell__") continue;
+            type.Dict[key.Value] = kv.Value;
+        }
+        if (!type.Dict.ContainsKey("__doc__")) type.Dict["__doc__"] = PyNone.Instance;
+        // A class that defines __eq__ but not __hash__ is unhashable: its __hash__ is None.
+        if (type.Dict.ContainsKey("__eq__") && !type.Dict.ContainsKey("__hash__")) type.Dict["__hash__"] = PyNone.Instance;
+        return type;
+    }
+
+    /// <summary>The metaclass a class statement uses: the explicit one, else the most derived
+    /// metaclass of the bases (TypeError "metaclass conflict" when they are unrelated).</summary>
+    public static PyObject? ResolveMetaclass(PyObject? explicitMeta, PyObject[] bases)
+    {
+        PyType? winner = explicitMeta as PyType;
+        if (explicitMeta is not null && winner is null) return explicitMeta;
+        foreach (var b in bases)
+        {
+            if (b is not PyType) continue;
+            var mt = b.Type;
+            if (winner is null || mt.IsSubtypeOf(winner)) { winner = mt; continue; }
+            if (winner.IsSubtypeOf(mt)) continue;
+            throw PyExc.TypeErr("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
     /// <summary>True for list, dict and set: __new__ makes an empty value and __init__ fills it.</summary>
     internal static bool IsMutableBuiltinBase(PyType t) => ReferenceEquals(t, List) || ReferenceEquals(t, Dict_) || ReferenceEquals(t, Set);
 
@@ -29,6 +79,9 @@ public sealed partial class PyType
             if (found is null) found = t;
             else if (!found.IsSubtypeOf(t)) throw PyExc.TypeErr("multiple bases have instance lay-out conflict");
         }
+        if (found is not null)
+            foreach (var t in mro)
+                if (ReferenceEquals(t, PyExc.BaseException)) throw PyExc.TypeErr("multiple bases have instance lay-out conflict");
         return found;
     }
 
