@@ -300,3 +300,46 @@ public class ExecutionStackTraceTests
         s.Where().Should().Be((2, "<module>"));
     }
 }
+
+/// <summary>The restart request: the same launch configuration, the same breakpoints (and ids).</summary>
+public class ExecutionRestartTests
+{
+    [Fact]
+    public void Restart_runs_the_program_again_with_its_breakpoints()
+    {
+        using var s = DebugScript.Start("print('run')\nx = 2\nprint(x)\n", "{}", configurationDone: false);
+        s.Capabilities["supportsRestartRequest"]!.GetValue<bool>().Should().BeTrue();
+        var set = s.Ok("setBreakpoints", new JsonObject
+        {
+            ["source"] = new JsonObject { ["path"] = s.Path },
+            ["breakpoints"] = JsonNode.Parse("""[{"line":2}]"""),
+        });
+        var id = set["breakpoints"]![0]!["id"]!.GetValue<int>();
+        s.Ok("configurationDone");
+        s.WaitStopped("breakpoint")["hitBreakpointIds"]![0]!.GetValue<int>().Should().Be(id);
+        s.Client.Output("stdout").Should().Be("run\n");
+        s.Ok("restart", "{}");
+        var again = s.WaitStopped("breakpoint");
+        again["hitBreakpointIds"]![0]!.GetValue<int>().Should().Be(id, "the replayed breakpoint keeps its id");
+        s.Where().Should().Be((2, "<module>"));
+        s.Client.Output("stdout").Should().Be("run\nrun\n");
+        s.Client.Messages.Should().NotContain(m => (string?)m["event"] == "terminated", "a restart does not end the session");
+        s.Continue();
+        s.ExitCode().Should().Be(0);
+        s.Client.WaitForEvent("terminated");
+        s.Client.Output("stdout").Should().Be("run\nrun\n2\n");
+    }
+
+    [Fact]
+    public void Restart_uses_the_latest_launch_configuration_and_needs_a_launch()
+    {
+        using var s = DebugScript.Start("import sys\nprint(sys.argv[1:])\n");
+        s.WaitStopped("entry");
+        s.Ok("restart", new JsonObject { ["arguments"] = new JsonObject { ["program"] = s.Path, ["args"] = new JsonArray("b"), ["stopOnEntry"] = false } });
+        s.ExitCode().Should().Be(0);
+        s.Client.Output("stdout").Should().Be("['b']\n");
+        using var adapter = new InProcessAdapter();
+        adapter.Client.Request("initialize", JsonNode.Parse("""{"adapterID":"pydbg"}"""));
+        ((string)adapter.Client.Request("restart", JsonNode.Parse("{}"))["message"]!).Should().Be("There is no program to restart: 'launch' has not been sent.");
+    }
+}
