@@ -343,3 +343,24 @@ public class ExecutionRestartTests
         ((string)adapter.Client.Request("restart", JsonNode.Parse("{}"))["message"]!).Should().Be("There is no program to restart: 'launch' has not been sent.");
     }
 }
+
+/// <summary>Stops on exceptions (the "uncaught" filter of DebugSession.Breakpoints.cs) as the execution side reports them.</summary>
+public class ExecutionExceptionStopTests
+{
+    [Fact]
+    public void An_uncaught_exception_stops_with_reason_exception_then_the_traceback_follows()
+    {
+        using var s = DebugScript.Start("def f(x):\n    return 1 / x\nprint('before')\nf(0)\n", "{}", configurationDone: false);
+        s.Ok("setExceptionBreakpoints", """{"filters":["uncaught"]}""");
+        s.Ok("configurationDone");
+        var stopped = s.WaitStopped("exception");
+        ((string)stopped["description"]!).Should().Be("Paused on exception");
+        ((string)stopped["text"]!).Should().Be("ZeroDivisionError");
+        s.Client.Output("stdout").Should().Be("before\n");
+        s.Frames().Select(f => $"{(string)f!["name"]!}:{f["line"]}").Should().Equal("f:2", "<module>:4");
+        DebugScript.NameValues(s.Variables(s.ScopeReference("Locals"))).Should().Equal("x=0");
+        s.Continue();
+        s.ExitCode().Should().Be(1);
+        s.Client.Output("stderr").Should().EndWith("ZeroDivisionError: division by zero\n");
+    }
+}
