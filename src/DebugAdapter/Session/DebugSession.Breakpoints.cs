@@ -15,7 +15,6 @@ namespace PyDbg.DebugAdapter.Session;
 public sealed partial class DebugSession
 {
     private int _nextBreakpointId = 1;
-    private VmDebugRuntime? _vm;
     private readonly SourceFiles _sources = new();
     private DisassemblyListing? _listing;
     private readonly BreakpointDataTargets _dataTargets = new();
@@ -138,7 +137,9 @@ public sealed partial class DebugSession
     private string PastTheEnd(CodeObject module, int line)
     {
         var name = Path.GetFileName(module.FileName);
-        var lineCount = _sources.Get(module.FileName)?.LineCount;
+        int? lineCount = null;
+        if (_sources.Get(module.FileName) is { } text)
+            lineCount = text.LineCount - (text.Text.EndsWith('\n') || text.Text.EndsWith('\r') ? 1 : 0);
         var last = BreakpointLocationFinder.LastLineWithCode(module);
         if (lineCount is { } n && line > n)
             return $"Line {line} is past the end of {name} ({n} lines); the last line with code is {last}.";
@@ -238,6 +239,7 @@ public sealed partial class DebugSession
     private void OnLogpoint(LogpointMessage message)
     {
         if (_stopRequested) return;
+        _vm?.FlushOutput(); // the program's output before the message, in the order they happened
         SendEvent(EventNames.Output, new OutputEventBody
         {
             Category = OutputEventBody.CategoryValues.Console,
