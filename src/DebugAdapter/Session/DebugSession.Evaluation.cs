@@ -12,6 +12,10 @@ namespace PyDbg.DebugAdapter.Session;
 /// An evaluation error answers success=false with the Python error line as the message.</summary>
 public sealed partial class DebugSession
 {
+    /// <summary>The debugger runtime (set at initialize by AttachBreakpoints). Declared here because
+    /// the dapexec and dapbp merges each left the declaration to the other file.</summary>
+    private VmDebugRuntime? _vm;
+
     partial void AddEvaluationCapabilities(Capabilities c, RuntimeFeatures features)
     {
         if (_runtime is not VmDebugRuntime) return;
