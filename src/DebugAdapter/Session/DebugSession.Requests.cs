@@ -117,7 +117,6 @@ public sealed partial class DebugSession
         _programStarted = 0;
         _terminatedSent = 0;
         _hasStopped = false;
-        _resumeRequested = true;
         var vm = (VmDebugRuntime)(_runtime = _runtimeFactory());
         AttachBreakpoints(vm);
         AttachExecution(vm);

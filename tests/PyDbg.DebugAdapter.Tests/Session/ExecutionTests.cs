@@ -364,3 +364,44 @@ public class ExecutionExceptionStopTests
         s.Client.Output("stderr").Should().EndWith("ZeroDivisionError: division by zero\n");
     }
 }
+
+/// <summary>Continued events and ending a program that waits.</summary>
+public class ExecutionContinuedTests
+{
+    [Fact]
+    public void A_resume_the_client_did_not_request_is_announced_by_a_continued_event()
+    {
+        PyDbg.DebugAdapter.Session.VmDebugRuntime? runtime = null;
+        using var s = DebugScript.Start("a = 1\nb = 2\nprint(a + b)\n", configurationDone: false,
+            runtimeFactory: () => runtime = new PyDbg.DebugAdapter.Session.VmDebugRuntime());
+        s.Ok("setBreakpoints", new JsonObject { ["source"] = new JsonObject { ["path"] = s.Path }, ["breakpoints"] = JsonNode.Parse("""[{"line":3}]""") });
+        s.Ok("configurationDone");
+        s.WaitStopped("entry");
+        s.Next();
+        s.WaitStopped("step");
+        s.Client.Messages.Should().NotContain(m => (string?)m["event"] == "continued", "the client asked for the step");
+        runtime!.Debugger.Continue().Should().BeTrue(); // not through the session
+        var continued = s.Client.WaitForEvent("continued")["body"]!;
+        continued["threadId"]!.GetValue<int>().Should().Be(1);
+        continued["allThreadsContinued"]!.GetValue<bool>().Should().BeTrue();
+        s.WaitStopped("breakpoint");
+        s.Where().Should().Be((3, "<module>"));
+        var messages = s.Client.Messages.ToList();
+        messages.FindIndex(m => (string?)m["event"] == "continued").Should().BeLessThan(messages.FindLastIndex(m => (string?)m["event"] == "stopped"));
+        s.Continue();
+        s.ExitCode().Should().Be(0);
+    }
+
+    [Fact]
+    public void Terminate_ends_a_program_sleeping_in_time_sleep_at_once()
+    {
+        using var s = DebugScript.Start("import time\nprint('sleeping')\ntime.sleep(60)\nprint('woke')\n", "{}");
+        s.Client.WaitForEvent("output");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        s.Ok("terminate");
+        s.ExitCode().Should().Be(0);
+        s.Client.WaitForEvent("terminated");
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
+        s.Client.Output("stdout").Should().Be("sleeping\n");
+    }
+}
