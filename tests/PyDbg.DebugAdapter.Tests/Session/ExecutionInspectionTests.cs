@@ -168,3 +168,23 @@ public class ExecutionInspectionTests
             .Should().Be("Unknown frameId 77: frame ids are valid only while the program stays stopped (ask 'stackTrace' again).");
     }
 }
+
+public class ExecutionEvaluateNameTests
+{
+    [Fact]
+    public void A_global_hidden_by_a_local_is_named_through_globals()
+    {
+        using var s = DebugScript.Start("x = 'global'\ny = 2\ndef f():\n    x = 'local'\n    return x\nf()\n");
+        s.WaitStopped("entry");
+        s.Next(); s.WaitStopped("step");
+        s.Next(); s.WaitStopped("step");
+        s.Next(); s.WaitStopped("step");
+        s.StepIn(); s.WaitStopped("step");
+        s.Next(); s.WaitStopped("step");
+        s.Where().Should().Be((5, "f"));
+        var globals = s.Variables(s.ScopeReference("Globals"));
+        ((string)globals.Single(v => (string)v!["name"]! == "x")!["evaluateName"]!).Should().Be("globals()['x']");
+        ((string)globals.Single(v => (string)v!["name"]! == "y")!["evaluateName"]!).Should().Be("y");
+        ((string)s.Variable(s.ScopeReference("Locals"), "x")["evaluateName"]!).Should().Be("x");
+    }
+}
