@@ -80,9 +80,10 @@ test('a logpoint writes its message to the console and does not stop', async () 
   let stops = 0;
   dc.on('stopped', () => { stops++; });
   const exited = dc.waitForEvent('exited');
+  const terminated = dc.waitForEvent('terminated');
   await launchWith(loop, () => dc.setBreakpointsRequest({ source: { path: loop }, breakpoints: [{ line: 3, logMessage: 'square({n}) = {result}' }] }));
   assert.equal((await exited).body.exitCode, 0);
-  await dc.waitForEvent('terminated');
+  await terminated;
   assert.equal(out.console, 'square(0) = 0\nsquare(1) = 1\nsquare(2) = 4\nsquare(3) = 9\nsquare(4) = 16\n');
   assert.equal(out.stdout, 'total 30\n');
   assert.equal(consoleEvents[0].line, 3);
@@ -135,9 +136,10 @@ test('exception breakpoints: raised and uncaught, with exceptionInfo', async () 
   assert.equal(info.body.details.stackTrace, traceback);
   const out = collectOutput();
   const exited = dc.waitForEvent('exited');
+  const terminated = dc.waitForEvent('terminated');
   await dc.continueRequest({ threadId: 1 });
   assert.equal((await exited).body.exitCode, 1);
-  await dc.waitForEvent('terminated');
+  await terminated;
   assert.equal(out.stderr, traceback);
 });
 
