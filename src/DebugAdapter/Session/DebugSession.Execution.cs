@@ -16,8 +16,6 @@ public sealed partial class DebugSession
     /// <summary>The only thread of a program (DAP thread id).</summary>
     public const int MainThreadId = 1;
 
-    private VmDebugRuntime? _vm;
-    private volatile bool _resumeRequested = true;
     private volatile bool _hasStopped;
 
     partial void AddExecutionCapabilities(Capabilities c, RuntimeFeatures features)
@@ -31,7 +29,6 @@ public sealed partial class DebugSession
 
     partial void AttachExecution(VmDebugRuntime runtime)
     {
-        _vm = runtime;
         runtime.Debugger.Stopped += stop => OnStopped(runtime, stop);
     }
 
@@ -40,11 +37,10 @@ public sealed partial class DebugSession
     private void OnStopped(VmDebugRuntime runtime, StopEvent stop)
     {
         runtime.FlushOutput();
-        if (_stopRequested) return;
-        if (_hasStopped && !_resumeRequested)
+        if (_stopRequested || !ReferenceEquals(runtime, _runtime)) return;
+        if (_hasStopped && !runtime.TakeResumeRequested())
             SendEvent(EventNames.Continued, new ContinuedEventBody { ThreadId = MainThreadId, AllThreadsContinued = true }, Json.ContinuedEventBody);
         _hasStopped = true;
-        _resumeRequested = false;
         List<int>? ids = stop.BreakpointIds.Count > 0 ? new List<int>(stop.BreakpointIds) : null;
         SendEvent(EventNames.Stopped, new StoppedEventBody
         {
@@ -133,12 +129,7 @@ public sealed partial class DebugSession
     /// <summary>Answers first, then forgets the stop's ids and resumes the program.</summary>
     private void ResumeAfterResponse(VmDebugRuntime vm, Func<Debugger, bool> resume)
     {
-        AfterResponse(() =>
-        {
-            vm.ForgetStopState();
-            _resumeRequested = true;
-            resume(vm.Debugger);
-        });
+        AfterResponse(() => vm.ResumeForRequest(resume));
     }
 
     // ------------------------------------------------------------------ running and stopping

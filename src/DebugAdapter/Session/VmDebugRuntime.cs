@@ -21,6 +21,8 @@ public sealed partial class VmDebugRuntime : IDebugRuntime
     {
         Evaluator = new FrameEvaluator();
         Debugger = new Debugger(Evaluator);
+        // First subscriber: a logpoint's message follows the program output written before it.
+        Debugger.Logpoint += _ => FlushOutput();
     }
 
     /// <summary>The debugger of the program thread (breakpoints, stepping, stop events).</summary>

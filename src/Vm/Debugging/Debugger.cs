@@ -1,4 +1,5 @@
 using PyDbg.Vm.Bytecode;
+using PyDbg.Vm.Debugging.Inspection;
 using PyDbg.Vm.Execution;
 using PyDbg.Vm.Runtime;
 
@@ -40,6 +41,9 @@ public sealed partial class Debugger : IInterpreterHooks
     private int _evaluating;
     private PyBaseException? _lastException;
     private Thread? _programThread;
+    private bool _attached;
+    /// <summary>True while <see cref="CheckInterrupt"/> stops (inside a native call).</summary>
+    private bool _nativeStop;
 
     public Debugger(IFrameEvaluator? evaluator = null) => _evaluator = evaluator;
 
@@ -66,11 +70,21 @@ public sealed partial class Debugger : IInterpreterHooks
     {
         _programThread = Thread.CurrentThread;
         Interpreter.Hooks = this;
+        if (!_attached)
+        {
+            _attached = true;
+            Interpreter.NoteDebuggerAttached();
+        }
     }
 
     public void DetachFromCurrentThread()
     {
         if (ReferenceEquals(Interpreter.Hooks, this)) Interpreter.Hooks = null;
+        if (_attached)
+        {
+            _attached = false;
+            Interpreter.NoteDebuggerDetached();
+        }
         lock (_gate)
         {
             foreach (var code in _instrumented) CodeInstrumentation.Restore(code);
@@ -169,6 +183,8 @@ public sealed partial class Debugger : IInterpreterHooks
 
     void IInterpreterHooks.OnModuleCompiled(CodeObject module) => AddProgram(module);
 
+    void IInterpreterHooks.OnFramePushed(Frame frame) => EntryArguments.Capture(frame);
+
     /// <summary>
     /// Called on the program thread by native code that blocks (input() reading stdin, time.sleep)
     /// at points where it can be interrupted: raises SystemExit when the program is being
@@ -182,7 +198,9 @@ public sealed partial class Debugger : IInterpreterHooks
         bool pause;
         lock (_gate) pause = _step == StepKind.Pause && _stopped is null;
         if (!pause || Interpreter.CurrentFrame is not { } frame) return;
-        Stop(StopReason.Pause, frame, frame.Ip, null, null);
+        _nativeStop = true;
+        try { Stop(StopReason.Pause, frame, frame.Ip, null, null); }
+        finally { _nativeStop = false; }
     }
 
     /// <summary>Whether a pause or terminate is waiting for <see cref="CheckInterrupt"/> (any thread).</summary>
@@ -291,8 +309,19 @@ public sealed partial class Debugger : IInterpreterHooks
         {
             // A listener's failure must not kill the program thread.
         }
-        WaitWhileStopped();
+        var region = StoppedFrames.Enter(frame, reason == StopReason.Exception
+            ? "can't move execution while stopped on an exception"
+            : _nativeStop ? "can't move execution while the program is inside a native call (input, sleep)" : null);
+        try
+        {
+            WaitWhileStopped();
+        }
+        finally
+        {
+            StoppedFrames.Exit(region);
+        }
         if (_terminate) throw TerminateException();
+        if (region.Refusal is null && region.MovedFrame() is { } moved) Interpreter.RequestRedirect(moved.Frame, moved.Ip);
     }
 
     private static PyException TerminateException() =>
