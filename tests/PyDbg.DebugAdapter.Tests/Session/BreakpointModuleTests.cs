@@ -130,4 +130,52 @@ public class BreakpointModuleTests
         s.Ok("configurationDone");
         s.ExitCode().Should().Be(0);
     }
+
+    [Fact]
+    public void Code_without_a_source_file_gets_a_source_reference_whose_content_is_its_bytecode()
+    {
+        using var program = new TempProgram("x = 1\n");
+        using var adapter = new BpAdapter();
+        adapter.Initialize();
+        adapter.Launch(program.Path)["success"]!.GetValue<bool>().Should().BeTrue();
+        var runtime = adapter.Runtime!;
+        var code = BpAdapter.Compile("y = 2\nprint(y)\n", "<string>");
+        runtime.Debugger.AddProgram(code);
+        var loaded = adapter.Client.WaitForEvent("loadedSource")["body"]!;
+        ((string)loaded["reason"]!).Should().Be("new");
+        ((string)loaded["source"]!["name"]!).Should().Be("<string>");
+        loaded["source"]!.AsObject().ContainsKey("path").Should().BeFalse();
+        var reference = loaded["source"]!["sourceReference"]!.GetValue<int>();
+        reference.Should().BeGreaterThan(0);
+        var content = (string)adapter.Ok("source", $$"""{"source":{"name":"<string>","sourceReference":{{reference}}},"sourceReference":{{reference}}}""")["content"]!;
+        content.Should().Be("# <string> has no source file; its bytecode:\n" + Vm.Bytecode.Disassembler.Disassemble(code));
+        adapter.Ok("loadedSources")["sources"]!.AsArray().Select(x => (string)x!["name"]!).Should().Equal("main.py", "<string>");
+        var first = adapter.Ok("disassemble", $$"""{"memoryReference":"{{runtime.Addresses.Of(code, 2)}}","instructionCount":1}""")["instructions"]![0]!;
+        first["location"]!["sourceReference"]!.GetValue<int>().Should().Be(reference);
+        first["line"]!.GetValue<int>().Should().Be(1);
+        adapter.Ok("configurationDone");
+        adapter.Client.WaitForEvent("exited");
+    }
+
+    [Fact]
+    public void A_function_breakpoint_on_a_function_of_a_module_imported_later_is_verified_by_a_breakpoint_event()
+    {
+        using var s = DebugScript.Start(Main, "{}", configurationDone: false);
+        var helperPath = Path.Combine(s.Program.Directory, "helper.py");
+        File.WriteAllText(helperPath, Helper);
+        var bp = s.Ok("setFunctionBreakpoints", """{"breakpoints":[{"name":"twice"}]}""")["breakpoints"]![0]!;
+        bp["verified"]!.GetValue<bool>().Should().BeFalse();
+        ((string)bp["message"]!).Should().Be("no function named 'twice'");
+        s.Ok("configurationDone");
+        var stop = s.WaitStopped("function breakpoint");
+        stop["hitBreakpointIds"]!.AsArray().Select(i => i!.GetValue<int>()).Should().Equal(bp["id"]!.GetValue<int>());
+        s.Where().Should().Be((2, "twice"));
+        var changed = s.Client.Messages.Single(m => (string?)m["event"] == "breakpoint")["body"]!["breakpoint"]!;
+        changed["id"]!.GetValue<int>().Should().Be(bp["id"]!.GetValue<int>());
+        changed["verified"]!.GetValue<bool>().Should().BeTrue();
+        changed["line"]!.GetValue<int>().Should().Be(2);
+        ((string)changed["source"]!["path"]!).Should().Be(helperPath);
+        s.Continue();
+        s.ExitCode().Should().Be(0);
+    }
 }
