@@ -20,7 +20,7 @@ public static class BreakpointExceptionInfo
         string message;
         try { message = Ops.Str(exception); }
         catch (PyException) { message = "<exception str() failed>"; }
-        var qualified = type.Module is "builtins" ? type.QualName : type.Module + "." + type.QualName;
+        var qualified = type.Module + "." + type.QualName; // type.__module__ + "." + type.__qualname__
         return new ExceptionInfoResponseBody
         {
             ExceptionId = type.QualName,

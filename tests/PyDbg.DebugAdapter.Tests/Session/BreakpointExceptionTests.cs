@@ -53,7 +53,7 @@ public class BreakpointExceptionTests
         var details = info["details"]!;
         ((string)details["message"]!).Should().Be("division by zero");
         ((string)details["typeName"]!).Should().Be("ZeroDivisionError");
-        ((string)details["fullTypeName"]!).Should().Be("ZeroDivisionError");
+        ((string)details["fullTypeName"]!).Should().Be("builtins.ZeroDivisionError");
         ((string)details["stackTrace"]!).Should().Be(DivideTraceback(s.Path));
         s.Continue();
         s.ExitCode().Should().Be(1);

@@ -130,4 +130,30 @@ public class BreakpointModuleTests
         s.Ok("configurationDone");
         s.ExitCode().Should().Be(0);
     }
+
+    [Fact]
+    public void Code_without_a_source_file_gets_a_source_reference_whose_content_is_its_bytecode()
+    {
+        using var program = new TempProgram("x = 1\n");
+        using var adapter = new BpAdapter();
+        adapter.Initialize();
+        adapter.Launch(program.Path)["success"]!.GetValue<bool>().Should().BeTrue();
+        var runtime = adapter.Runtime!;
+        var code = BpAdapter.Compile("y = 2\nprint(y)\n", "<string>");
+        runtime.Debugger.AddProgram(code);
+        var loaded = adapter.Client.WaitForEvent("loadedSource")["body"]!;
+        ((string)loaded["reason"]!).Should().Be("new");
+        ((string)loaded["source"]!["name"]!).Should().Be("<string>");
+        loaded["source"]!.AsObject().ContainsKey("path").Should().BeFalse();
+        var reference = loaded["source"]!["sourceReference"]!.GetValue<int>();
+        reference.Should().BeGreaterThan(0);
+        var content = (string)adapter.Ok("source", $$"""{"source":{"name":"<string>","sourceReference":{{reference}}},"sourceReference":{{reference}}}""")["content"]!;
+        content.Should().Be("# <string> has no source file; its bytecode:\n" + Vm.Bytecode.Disassembler.Disassemble(code));
+        adapter.Ok("loadedSources")["sources"]!.AsArray().Select(x => (string)x!["name"]!).Should().Equal("main.py", "<string>");
+        var first = adapter.Ok("disassemble", $$"""{"memoryReference":"{{runtime.Addresses.Of(code, 2)}}","instructionCount":1}""")["instructions"]![0]!;
+        first["location"]!["sourceReference"]!.GetValue<int>().Should().Be(reference);
+        first["line"]!.GetValue<int>().Should().Be(1);
+        adapter.Ok("configurationDone");
+        adapter.Client.WaitForEvent("exited");
+    }
 }
