@@ -41,7 +41,6 @@ public sealed partial class Debugger : IInterpreterHooks
     private int _evaluating;
     private PyBaseException? _lastException;
     private Thread? _programThread;
-    private bool _attached;
     /// <summary>True while <see cref="CheckInterrupt"/> stops (inside a native call).</summary>
     private bool _nativeStop;
 
@@ -70,21 +69,13 @@ public sealed partial class Debugger : IInterpreterHooks
     {
         _programThread = Thread.CurrentThread;
         Interpreter.Hooks = this;
-        if (!_attached)
-        {
-            _attached = true;
-            Interpreter.NoteDebuggerAttached();
-        }
+
     }
 
     public void DetachFromCurrentThread()
     {
         if (ReferenceEquals(Interpreter.Hooks, this)) Interpreter.Hooks = null;
-        if (_attached)
-        {
-            _attached = false;
-            Interpreter.NoteDebuggerDetached();
-        }
+
         lock (_gate)
         {
             foreach (var code in _instrumented) CodeInstrumentation.Restore(code);
@@ -182,8 +173,6 @@ public sealed partial class Debugger : IInterpreterHooks
     }
 
     void IInterpreterHooks.OnModuleCompiled(CodeObject module) => AddProgram(module);
-
-    void IInterpreterHooks.OnFramePushed(Frame frame) => EntryArguments.Capture(frame);
 
     /// <summary>
     /// Called on the program thread by native code that blocks (input() reading stdin, time.sleep)
