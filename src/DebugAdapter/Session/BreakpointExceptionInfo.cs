@@ -8,7 +8,7 @@ namespace PyDbg.DebugAdapter.Session;
 
 /// <summary>
 /// The exceptionInfo answer for a stop at an exception: the type's name as exceptionId, str(exc)
-/// as description, "unhandled" when no frame of the stack has a handler for it (else "always"),
+/// as description, "unhandled" when no handler on the stack would catch it (else "always"),
 /// and the traceback CPython would print if it went uncaught from here. Must run on the program
 /// thread (str() may call Python code).
 /// </summary>
@@ -20,12 +20,12 @@ public static class BreakpointExceptionInfo
         string message;
         try { message = Ops.Str(exception); }
         catch (PyException) { message = "<exception str() failed>"; }
-        var qualified = type.Module is "builtins" ? type.QualName : type.Module + "." + type.QualName;
+        var qualified = type.Module + "." + type.QualName; // type.__module__ + "." + type.__qualname__
         return new ExceptionInfoResponseBody
         {
             ExceptionId = type.QualName,
             Description = message,
-            BreakMode = HasHandler(stop.Frame) ? ExceptionBreakMode.Always : ExceptionBreakMode.Unhandled,
+            BreakMode = BreakpointExceptionHandlers.WouldBeCaught(stop.Frame, exception) ? ExceptionBreakMode.Always : ExceptionBreakMode.Unhandled,
             Details = new ExceptionDetails
             {
                 Message = message,
@@ -54,14 +54,6 @@ public static class BreakpointExceptionInfo
             exception.Traceback.Clear();
             exception.Traceback.AddRange(saved);
         }
-    }
-
-    private static bool HasHandler(Frame frame)
-    {
-        for (var f = frame; f is not null; f = f.Back)
-            foreach (var e in f.Code.ExceptionTable)
-                if (f.Ip >= e.Start && f.Ip < e.End) return true;
-        return false;
     }
 }
 

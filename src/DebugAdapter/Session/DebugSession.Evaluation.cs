@@ -12,6 +12,10 @@ namespace PyDbg.DebugAdapter.Session;
 /// An evaluation error answers success=false with the Python error line as the message.</summary>
 public sealed partial class DebugSession
 {
+    /// <summary>The debugger runtime (set at initialize by AttachBreakpoints). Declared here because
+    /// the dapexec and dapbp merges each left the declaration to the other file.</summary>
+    private VmDebugRuntime? _vm;
+
     partial void AddEvaluationCapabilities(Capabilities c, RuntimeFeatures features)
     {
         if (_runtime is not VmDebugRuntime) return;
@@ -140,11 +144,8 @@ public sealed partial class DebugSession
             var targets = new List<GotoTarget>();
             if (path is null || SamePath(frame.Code.FileName, path))
             {
-                var seen = new HashSet<int>();
-                foreach (var target in FrameJumper.Targets(frame, line))
+                foreach (var target in JumpCandidates(frame, line))
                 {
-                    // One target per line: its first valid instruction.
-                    if (!seen.Add(target.Line)) continue;
                     var span = target.Span;
                     var file = frame.Code.FileName;
                     var goTo = new GotoTarget
@@ -170,6 +171,38 @@ public sealed partial class DebugSession
             }
             return Body(new GotoTargetsResponseBody { Targets = targets }, Json.GotoTargetsResponseBody);
         });
+    }
+
+    /// <summary>One target per line: for <paramref name="line"/> (or, when it has no code, the next
+    /// line that has), its first instruction the frame can jump to, else its first instruction (goto
+    /// then answers FrameJumper's refusal, e.g. "can't jump into the body of a for loop").</summary>
+    private static List<JumpTarget> JumpCandidates(Frame frame, int line)
+    {
+        var code = frame.Code;
+        var starts = FrameJumper.LineStarts(code);
+        var wanted = -1;
+        foreach (var (_, l) in starts)
+            if (l == line) { wanted = line; break; }
+        if (wanted < 0)
+        {
+            var best = int.MaxValue;
+            foreach (var (_, l) in starts)
+                if (l > line && l < best) best = l;
+            if (best != int.MaxValue) wanted = best;
+        }
+        var result = new List<JumpTarget>();
+        if (wanted < 0) return result;
+        var first = -1;
+        var valid = -1;
+        foreach (var (index, l) in starts)
+        {
+            if (l != wanted) continue;
+            if (first < 0) first = index;
+            if (valid < 0 && FrameJumper.Check(frame, index) is null) valid = index;
+        }
+        var chosen = valid >= 0 ? valid : first;
+        result.Add(new JumpTarget(wanted, chosen, code.Positions[chosen]));
+        return result;
     }
 
     private static bool SamePath(string a, string b)

@@ -16,7 +16,6 @@ public sealed partial class DebugSession
     /// <summary>The only thread of a program (DAP thread id).</summary>
     public const int MainThreadId = 1;
 
-    private volatile bool _resumeRequested = true;
     private volatile bool _hasStopped;
 
     partial void AddExecutionCapabilities(Capabilities c, RuntimeFeatures features)
@@ -38,11 +37,10 @@ public sealed partial class DebugSession
     private void OnStopped(VmDebugRuntime runtime, StopEvent stop)
     {
         runtime.FlushOutput();
-        if (_stopRequested) return;
-        if (_hasStopped && !_resumeRequested)
+        if (_stopRequested || !ReferenceEquals(runtime, _runtime)) return;
+        if (_hasStopped && !runtime.TakeResumeRequested())
             SendEvent(EventNames.Continued, new ContinuedEventBody { ThreadId = MainThreadId, AllThreadsContinued = true }, Json.ContinuedEventBody);
         _hasStopped = true;
-        _resumeRequested = false;
         List<int>? ids = stop.BreakpointIds.Count > 0 ? new List<int>(stop.BreakpointIds) : null;
         SendEvent(EventNames.Stopped, new StoppedEventBody
         {
@@ -131,12 +129,7 @@ public sealed partial class DebugSession
     /// <summary>Answers first, then forgets the stop's ids and resumes the program.</summary>
     private void ResumeAfterResponse(VmDebugRuntime vm, Func<Debugger, bool> resume)
     {
-        AfterResponse(() =>
-        {
-            vm.ForgetStopState();
-            _resumeRequested = true;
-            resume(vm.Debugger);
-        });
+        AfterResponse(() => vm.ResumeForRequest(resume));
     }
 
     // ------------------------------------------------------------------ running and stopping
@@ -197,6 +190,7 @@ public sealed partial class DebugSession
         var levels = Math.Max(0, args.Levels ?? 0);
         var linesFrom1 = _client?.LinesStartAt1 != false;
         var columnsFrom1 = _client?.ColumnsStartAt1 != false;
+        var restartable = _capabilities?.SupportsRestartFrame == true;
         return vm.Invoke(() =>
         {
             var stop = vm.CurrentStop ?? throw new DapRequestException(VmDebugRuntime.NotStoppedMessage, DapRequestException.WrongState);
@@ -217,6 +211,7 @@ public sealed partial class DebugSession
                     Line = 0,
                     Column = 0,
                     InstructionPointerReference = vm.Addresses.Of(code, 2 * index),
+                    CanRestart = restartable ? FrameRestarter.Check(view.Frame) is null : null,
                 };
                 if (span.Line > 0)
                 {

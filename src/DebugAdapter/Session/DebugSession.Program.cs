@@ -21,6 +21,7 @@ public sealed partial class DebugSession
     private volatile bool _stopRequested;
     private Timer? _configurationTimer;
     private RuntimeEvents? _events;
+    private PyDbgLaunchRequestArguments? _launchArguments;
 
     private IDebugRuntime Runtime => _runtime ?? throw new DapRequestException("The session is not initialized.", DapRequestException.WrongState);
 
@@ -65,6 +66,7 @@ public sealed partial class DebugSession
         var launch = new RuntimeLaunch(full, argv.ToArray(), cwd, engine, args.NoDebug == true, args.StopOnEntry == true);
         Runtime.Prepare(launch, _events ??= new RuntimeEvents(this));
         _launch = launch;
+        _launchArguments = args;
         _launched = true;
         _programPath = full;
         var noDebug = args.NoDebug == true;

@@ -128,6 +128,7 @@ public sealed partial class DebugSession
             SendError(request.Seq, request.Command, new DapRequestException($"Internal error of the PyDbg adapter while serving '{request.Command}'."));
             return;
         }
+        if (IsBreakpointRequest(request.Command)) _breakpointHistory.Add(request);
         _writer.Send(new Response { RequestSeq = request.Seq, Command = request.Command, Success = true, Body = body });
         foreach (var action in _afterResponse.ToArray())
         {

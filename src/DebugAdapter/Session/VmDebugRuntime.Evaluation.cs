@@ -106,22 +106,24 @@ public sealed partial class VmDebugRuntime
 public sealed partial class VmDebugRuntime
 {
     /// <summary>Moves the stopped frame to instruction <paramref name="index"/>; null on success, else
-    /// FrameJumper's refusal. The program stays stopped; it continues from there when resumed.</summary>
+    /// the refusal (FrameJumper's). The program stays stopped (CurrentStop follows the frame) and
+    /// continues from there when resumed.</summary>
     public string? JumpFrame(Frame frame, int index)
     {
         var stop = CurrentStop;
         if (stop is null) return "the program is not stopped";
         if (!ReferenceEquals(stop.Frame, frame)) return "only the frame the program is stopped in can jump";
-        return FrameJumper.JumpTo(frame, index);
+        return Debugger.JumpTo(frame, index);
     }
 
-    /// <summary>Re-enters a function frame with its entry arguments; null on success, else the refusal.</summary>
+    /// <summary>Re-enters a function frame of the stop with its entry arguments (frames it called
+    /// are discarded when the program resumes); null on success, else the refusal (FrameRestarter's).</summary>
     public string? RestartFrame(Frame frame)
     {
-        var stop = CurrentStop;
-        if (stop is null) return "the program is not stopped";
-        if (FrameRestarter.Check(frame) is { } refused) return refused;
-        if (!ReferenceEquals(stop.Frame, frame)) return "only the frame the program is stopped in can be restarted";
-        return FrameRestarter.Restart(frame);
+        if (CurrentStop is null) return "the program is not stopped";
+        return FrameRestarter.Check(frame) ?? Debugger.RestartFrame(frame);
     }
+
+    /// <summary>Whether a frame of the current stop can be restarted (DAP StackFrame.canRestart).</summary>
+    public static bool CanRestart(Frame frame) => FrameRestarter.Check(frame) is null;
 }

@@ -130,6 +130,27 @@ public sealed partial class VmDebugRuntime
         return !_started || _exited.Wait(timeout);
     }
 
+    private volatile bool _resumeRequested;
+
+    /// <summary>Resumes the stopped program for a client request (continue, a step): forgets the
+    /// stop's frame ids and references, notes that the client asked (so no continued event is sent
+    /// when it stops again), then runs <paramref name="resume"/> (e.g. d => d.Continue()).</summary>
+    public bool ResumeForRequest(Func<Debugger, bool> resume)
+    {
+        ForgetStopState();
+        _resumeRequested = true;
+        return resume(Debugger);
+    }
+
+    /// <summary>Whether the last resume came from a client request (and clears the note). A stop
+    /// after a resume nobody requested gets a continued event first.</summary>
+    public bool TakeResumeRequested()
+    {
+        var requested = _resumeRequested;
+        _resumeRequested = false;
+        return requested;
+    }
+
     /// <summary>Sends the program's buffered output now (before a stopped event, so output comes first).</summary>
     public void FlushOutput() => _channel?.Flush();
 

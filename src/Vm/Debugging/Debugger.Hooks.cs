@@ -163,10 +163,35 @@ public sealed partial class Debugger
         if (!raised && !uncaught) return;
         if (ReferenceEquals(exception, _lastException)) return;
         if (exception.Type.IsSubtypeOf(PyExc.SystemExit)) return;
-        var stop = (raised && isNewRaise) || (uncaught && !HasHandler(frame));
+        var stop = (raised && isNewRaise) || (uncaught && !HasHandler(frame)) || (uncaught && isNewRaise && !WillBeCaught(frame, exception));
         if (!stop) return;
         _lastException = exception;
-        Stop(StopReason.Exception, frame, frame.Ip, null, exception);
+        var index = RaiseIndex(frame);
+        var ip = frame.Ip;
+        frame.Ip = index;
+        try
+        {
+            Stop(StopReason.Exception, frame, index, null, exception);
+        }
+        finally
+        {
+            frame.Ip = ip;
+        }
+    }
+
+    /// <summary>Where the frame raised: its Ip, or for a RERAISE with a saved lasti (the cleanup that
+    /// re-raises after an except or finally block ran) the instruction that raised first, as
+    /// CPython's RERAISE restores f_lasti (the cleanup itself has no line).</summary>
+    private static int RaiseIndex(Frame frame)
+    {
+        var ins = CodeInstrumentation.OriginalInstructions(frame.Code);
+        var ip = frame.Ip;
+        if ((uint)ip >= (uint)ins.Length || ins[ip].Op != OpCode.RERAISE || ins[ip].Arg <= 0) return ip;
+        var slot = frame.Sp - ins[ip].Arg;
+        if (slot >= frame.StackBase && slot < frame.Values.Length && frame.Values[slot].V is PyInt { IsSmall: true } lasti
+            && lasti.Small >= 0 && lasti.Small < ins.Length)
+            return (int)lasti.Small;
+        return ip;
     }
 
     /// <summary>
@@ -194,6 +219,190 @@ public sealed partial class Debugger
             default:
                 return true;
         }
+    }
+
+    /// <summary>
+    /// For "uncaught" exception breakpoints, decided where the exception is raised (so the stop is
+    /// in the raising frame, before finally blocks and with-exits run): follows the exception
+    /// through the handlers of the stack as the VM would: `except` clauses whose types can be read
+    /// without running code are matched; finally blocks, cleanups and with statements whose
+    /// __exit__ only ever returns None/False re-raise. Anything it cannot read (a handler type from
+    /// a call, a finally body with jumps, a native function between two frames catching this kind
+    /// of exception) counts as caught; an exception that then escapes after all stops where no
+    /// handler is left (<see cref="HasHandler"/>).
+    /// </summary>
+    private static bool WillBeCaught(Frame raising, PyBaseException exc)
+    {
+        try
+        {
+            for (var f = raising; f is not null; f = f.Back)
+            {
+                if (!ReferenceEquals(f, raising) && ResumesThroughNative(f)
+                    && (exc.Type.IsSubtypeOf(PyExc.AttributeError) || exc.Type.IsSubtypeOf(PyExc.StopIteration)
+                        || exc.Type.IsSubtypeOf(PyExc.LookupError)))
+                    return true; // getattr(o, n, d), hasattr, next(it, d), iteration protocols...
+                if (CaughtInFrame(f, f.Ip, exc) != false) return true;
+            }
+            return false;
+        }
+        catch (Exception)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>true: a handler of this frame catches it; false: it leaves the frame; null: unknown.</summary>
+    private static bool? CaughtInFrame(Frame frame, int ip, PyBaseException exc)
+    {
+        var code = frame.Code;
+        var ins = CodeInstrumentation.OriginalInstructions(code);
+        ExceptionTableEntry? entry = Covering(code, ip);
+        var steps = 0;
+        while (entry is { } e)
+        {
+            var pc = e.Target;
+            if (pc < ins.Length && ins[pc].Op == OpCode.PUSH_EXC_INFO) pc++;
+            var clauseStart = pc;
+            while (true)
+            {
+                if (++steps > 10_000 || (uint)pc >= (uint)ins.Length) return null;
+                var op = ins[pc];
+                switch (op.Op)
+                {
+                    case OpCode.RERAISE:
+                        entry = Covering(code, pc);
+                        goto NextEntry;
+                    case OpCode.CHECK_EXC_MATCH:
+                    {
+                        var match = ClauseMatches(frame, ins, clauseStart, pc, exc);
+                        if (match != false) return match;
+                        // No match: the POP_JUMP_IF_FALSE goes to the next clause (or the RERAISE).
+                        if (pc + 1 >= ins.Length || ins[pc + 1].Op != OpCode.POP_JUMP_IF_FALSE) return null;
+                        pc = clauseStart = ins[pc + 1].Arg;
+                        continue;
+                    }
+                    case OpCode.WITH_EXCEPT_START:
+                    {
+                        var slot = frame.StackBase + e.Depth - 1;
+                        if (e.Depth < 1 || slot >= frame.Values.Length || !ExitNeverSuppresses(frame.Values[slot].V)) return null;
+                        // __exit__ returns a false value: POP_JUMP_IF_TRUE falls through to the RERAISE.
+                        pc += 2;
+                        continue;
+                    }
+                    case OpCode.POP_EXCEPT:
+                        // Leaving the handler normally (the exception is handled) unless it re-raises.
+                        if (pc + 1 < ins.Length && ins[pc + 1].Op == OpCode.RERAISE) { pc++; continue; }
+                        return true;
+                    case OpCode.RETURN_VALUE:
+                        return true;
+                    default:
+                        if (LineStarts.IsJump(op.Op) || op.Op == OpCode.YIELD_VALUE) return null;
+                        pc++;
+                        continue;
+                }
+            }
+        NextEntry: ;
+        }
+        return false;
+    }
+
+    private static ExceptionTableEntry? Covering(CodeObject code, int ip)
+    {
+        foreach (var e in code.ExceptionTable)
+            if (ip >= e.Start && ip < e.End) return e;
+        return null;
+    }
+
+    /// <summary>Whether the except clause whose type expression runs from <paramref name="start"/> to the
+    /// CHECK_EXC_MATCH at <paramref name="check"/> catches the exception (null: the type cannot be read).</summary>
+    private static bool? ClauseMatches(Frame frame, Instruction[] ins, int start, int check, PyBaseException exc)
+    {
+        var stack = new List<PyObject>();
+        var code = frame.Code;
+        for (var pc = start; pc < check; pc++)
+        {
+            var op = ins[pc];
+            PyObject? v = null;
+            switch (op.Op)
+            {
+                case OpCode.LOAD_GLOBAL:
+                {
+                    var name = code.Names[op.Arg >> 1];
+                    if (!frame.Globals.TryGetValue(name, out v) && !frame.Builtins.TryGetValue(name, out v)) return null;
+                    break;
+                }
+                case OpCode.LOAD_NAME:
+                {
+                    var name = code.Names[op.Arg];
+                    if (!(frame.LocalsDict?.TryGetValue(name, out v) ?? false) && !frame.Globals.TryGetValue(name, out v)
+                        && !frame.Builtins.TryGetValue(name, out v)) return null;
+                    break;
+                }
+                case OpCode.LOAD_FAST:
+                    v = frame.Values[op.Arg].V;
+                    break;
+                case OpCode.LOAD_DEREF:
+                    v = frame.Cells?[op.Arg]?.Value;
+                    break;
+                case OpCode.LOAD_ATTR:
+                {
+                    if (stack.Count == 0) return null;
+                    var owner = stack[^1];
+                    stack.RemoveAt(stack.Count - 1);
+                    var name = code.Names[op.Arg];
+                    if (owner is PyModule m) m.Dict.TryGetValue(name, out v);
+                    else if (owner is PyType t) v = t.Lookup(name);
+                    break;
+                }
+                case OpCode.BUILD_TUPLE:
+                {
+                    if (stack.Count < op.Arg) return null;
+                    var items = stack.GetRange(stack.Count - op.Arg, op.Arg).ToArray();
+                    stack.RemoveRange(stack.Count - op.Arg, op.Arg);
+                    v = new PyTuple(items);
+                    break;
+                }
+                default:
+                    return null;
+            }
+            if (v is null) return null;
+            stack.Add(v);
+        }
+        if (stack.Count != 1) return null;
+        return Matches(stack[0], exc);
+    }
+
+    private static bool? Matches(PyObject type, PyBaseException exc)
+    {
+        if (type is PyType t) return exc.Type.IsSubtypeOf(t);
+        if (type is PyTuple tuple)
+        {
+            foreach (var item in tuple.Items)
+            {
+                var m = Matches(item, exc);
+                if (m != false) return m;
+            }
+            return false;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a with statement's bound __exit__ is a Python function that only returns None or False.</summary>
+    private static bool ExitNeverSuppresses(PyObject? exit)
+    {
+        if (exit is PyMethod m) exit = m.Function;
+        if (exit is not VmFunction fn) return false;
+        var code = fn.Code;
+        if (code.IsGenerator) return false;
+        var ins = CodeInstrumentation.OriginalInstructions(code);
+        for (var i = 0; i < ins.Length; i++)
+        {
+            if (ins[i].Op != OpCode.RETURN_VALUE) continue;
+            if (i == 0 || ins[i - 1].Op != OpCode.LOAD_CONST) return false;
+            var value = code.Constants[ins[i - 1].Arg];
+            if (!(value is PyNone || (value is PyBool b && !b.Value))) return false;
+        }
+        return true;
     }
 
     /// <summary>Whether some frame of the stack has an exception-table entry covering its current instruction.</summary>

@@ -300,3 +300,139 @@ public class ExecutionStackTraceTests
         s.Where().Should().Be((2, "<module>"));
     }
 }
+
+/// <summary>The restart request: the same launch configuration, the same breakpoints (and ids).</summary>
+public class ExecutionRestartTests
+{
+    [Fact]
+    public void Restart_runs_the_program_again_with_its_breakpoints()
+    {
+        using var s = DebugScript.Start("print('run')\nx = 2\nprint(x)\n", "{}", configurationDone: false);
+        s.Capabilities["supportsRestartRequest"]!.GetValue<bool>().Should().BeTrue();
+        var set = s.Ok("setBreakpoints", new JsonObject
+        {
+            ["source"] = new JsonObject { ["path"] = s.Path },
+            ["breakpoints"] = JsonNode.Parse("""[{"line":2}]"""),
+        });
+        var id = set["breakpoints"]![0]!["id"]!.GetValue<int>();
+        s.Ok("configurationDone");
+        s.WaitStopped("breakpoint")["hitBreakpointIds"]![0]!.GetValue<int>().Should().Be(id);
+        s.Client.Output("stdout").Should().Be("run\n");
+        s.Ok("restart", "{}");
+        var again = s.WaitStopped("breakpoint");
+        again["hitBreakpointIds"]![0]!.GetValue<int>().Should().Be(id, "the replayed breakpoint keeps its id");
+        s.Where().Should().Be((2, "<module>"));
+        s.Client.Output("stdout").Should().Be("run\nrun\n");
+        s.Client.Messages.Should().NotContain(m => (string?)m["event"] == "terminated", "a restart does not end the session");
+        s.Continue();
+        s.ExitCode().Should().Be(0);
+        s.Client.WaitForEvent("terminated");
+        s.Client.Output("stdout").Should().Be("run\nrun\n2\n");
+    }
+
+    [Fact]
+    public void Restart_uses_the_latest_launch_configuration_and_needs_a_launch()
+    {
+        using var s = DebugScript.Start("import sys\nprint(sys.argv[1:])\n");
+        s.WaitStopped("entry");
+        s.Ok("restart", new JsonObject { ["arguments"] = new JsonObject { ["program"] = s.Path, ["args"] = new JsonArray("b"), ["stopOnEntry"] = false } });
+        s.ExitCode().Should().Be(0);
+        s.Client.Output("stdout").Should().Be("['b']\n");
+        using var adapter = new InProcessAdapter();
+        adapter.Client.Request("initialize", JsonNode.Parse("""{"adapterID":"pydbg"}"""));
+        ((string)adapter.Client.Request("restart", JsonNode.Parse("{}"))["message"]!).Should().Be("There is no program to restart: 'launch' has not been sent.");
+    }
+}
+
+/// <summary>Stops on exceptions (the "uncaught" filter of DebugSession.Breakpoints.cs) as the execution side reports them.</summary>
+public class ExecutionExceptionStopTests
+{
+    [Fact]
+    public void An_uncaught_exception_stops_with_reason_exception_then_the_traceback_follows()
+    {
+        using var s = DebugScript.Start("def f(x):\n    return 1 / x\nprint('before')\nf(0)\n", "{}", configurationDone: false);
+        s.Ok("setExceptionBreakpoints", """{"filters":["uncaught"]}""");
+        s.Ok("configurationDone");
+        var stopped = s.WaitStopped("exception");
+        ((string)stopped["description"]!).Should().Be("Paused on exception");
+        ((string)stopped["text"]!).Should().Be("ZeroDivisionError");
+        s.Client.Output("stdout").Should().Be("before\n");
+        s.Frames().Select(f => $"{(string)f!["name"]!}:{f["line"]}").Should().Equal("f:2", "<module>:4");
+        DebugScript.NameValues(s.Variables(s.ScopeReference("Locals"))).Should().Equal("x=0");
+        s.Continue();
+        s.ExitCode().Should().Be(1);
+        s.Client.Output("stderr").Should().EndWith("ZeroDivisionError: division by zero\n");
+    }
+}
+
+/// <summary>Continued events and ending a program that waits.</summary>
+public class ExecutionContinuedTests
+{
+    [Fact]
+    public void A_resume_the_client_did_not_request_is_announced_by_a_continued_event()
+    {
+        PyDbg.DebugAdapter.Session.VmDebugRuntime? runtime = null;
+        using var s = DebugScript.Start("a = 1\nb = 2\nprint(a + b)\n", configurationDone: false,
+            runtimeFactory: () => runtime = new PyDbg.DebugAdapter.Session.VmDebugRuntime());
+        s.Ok("setBreakpoints", new JsonObject { ["source"] = new JsonObject { ["path"] = s.Path }, ["breakpoints"] = JsonNode.Parse("""[{"line":3}]""") });
+        s.Ok("configurationDone");
+        s.WaitStopped("entry");
+        s.Next();
+        s.WaitStopped("step");
+        s.Client.Messages.Should().NotContain(m => (string?)m["event"] == "continued", "the client asked for the step");
+        runtime!.Debugger.Continue().Should().BeTrue(); // not through the session
+        var continued = s.Client.WaitForEvent("continued")["body"]!;
+        continued["threadId"]!.GetValue<int>().Should().Be(1);
+        continued["allThreadsContinued"]!.GetValue<bool>().Should().BeTrue();
+        s.WaitStopped("breakpoint");
+        s.Where().Should().Be((3, "<module>"));
+        var messages = s.Client.Messages.ToList();
+        messages.FindIndex(m => (string?)m["event"] == "continued").Should().BeLessThan(messages.FindLastIndex(m => (string?)m["event"] == "stopped"));
+        s.Continue();
+        s.ExitCode().Should().Be(0);
+    }
+
+    [Fact]
+    public void Terminate_ends_a_program_sleeping_in_time_sleep_at_once()
+    {
+        using var s = DebugScript.Start("import time\nprint('sleeping')\ntime.sleep(60)\nprint('woke')\n", "{}");
+        s.Client.WaitForEvent("output");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        s.Ok("terminate");
+        s.ExitCode().Should().Be(0);
+        s.Client.WaitForEvent("terminated");
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
+        s.Client.Output("stdout").Should().Be("sleeping\n");
+    }
+}
+
+/// <summary>Output of a debugged program and frame flags.</summary>
+public class ExecutionOutputTests
+{
+    [Fact]
+    public void Stdout_and_stderr_keep_their_order_under_the_debugger_and_precede_the_stop()
+    {
+        using var s = DebugScript.Start("import sys\nprint('one')\nprint('two', file=sys.stderr)\nprint('three', end='')\nx = 1\n", "{}", configurationDone: false);
+        s.Ok("setBreakpoints", new JsonObject { ["source"] = new JsonObject { ["path"] = s.Path }, ["breakpoints"] = JsonNode.Parse("""[{"line":5}]""") });
+        s.Ok("configurationDone");
+        s.WaitStopped("breakpoint");
+        var messages = s.Client.Messages.ToList();
+        var stoppedAt = messages.FindIndex(m => (string?)m["event"] == "stopped");
+        messages.Take(stoppedAt).Where(m => (string?)m["event"] == "output")
+            .Select(m => $"{(string)m["body"]!["category"]!}:{(string)m["body"]!["output"]!}")
+            .Should().Equal("stdout:one\n", "stderr:two\n", "stdout:three");
+        s.Continue();
+        s.ExitCode().Should().Be(0);
+    }
+
+    [Fact]
+    public void Function_frames_can_be_restarted_module_frames_cannot()
+    {
+        using var s = DebugScript.Start("def f():\n    return 1\nf()\n");
+        s.WaitStopped("entry");
+        s.Next(); s.WaitStopped("step");
+        s.StepIn(); s.WaitStopped("step");
+        var frames = s.Frames();
+        frames.Select(f => $"{(string)f!["name"]!}:{f["canRestart"]}").Should().Equal("f:true", "<module>:false");
+    }
+}

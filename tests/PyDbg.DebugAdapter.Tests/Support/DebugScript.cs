@@ -9,10 +9,10 @@ namespace PyDbg.DebugAdapter.Tests.Support;
 /// </summary>
 public sealed class DebugScript : IDisposable
 {
-    private DebugScript(string source, string launchExtra, bool configurationDone, string initializeExtra)
+    private DebugScript(string source, string launchExtra, bool configurationDone, string initializeExtra, Func<PyDbg.DebugAdapter.Session.IDebugRuntime>? runtimeFactory)
     {
         Program = new TempProgram(source);
-        Adapter = new InProcessAdapter();
+        Adapter = new InProcessAdapter(runtimeFactory);
         var init = JsonNode.Parse("""{"clientID":"tests","adapterID":"pydbg","linesStartAt1":true,"columnsStartAt1":true,"pathFormat":"path","supportsVariableType":true,"supportsVariablePaging":true}""")!.AsObject();
         if (initializeExtra.Length > 0)
             foreach (var (k, v) in JsonNode.Parse(initializeExtra)!.AsObject().ToArray()) init[k] = v?.DeepClone();
@@ -26,8 +26,9 @@ public sealed class DebugScript : IDisposable
     }
 
     /// <summary>Starts a debug session of <paramref name="source"/> (extra launch fields as JSON, e.g. {"stopOnEntry":true}).</summary>
-    public static DebugScript Start(string source, string launchExtra = """{"stopOnEntry":true}""", bool configurationDone = true, string initializeExtra = "")
-        => new(source, launchExtra, configurationDone, initializeExtra);
+    public static DebugScript Start(string source, string launchExtra = """{"stopOnEntry":true}""", bool configurationDone = true, string initializeExtra = "",
+        Func<PyDbg.DebugAdapter.Session.IDebugRuntime>? runtimeFactory = null)
+        => new(source, launchExtra, configurationDone, initializeExtra, runtimeFactory);
 
     public TempProgram Program { get; }
     public InProcessAdapter Adapter { get; }

@@ -295,4 +295,81 @@ print(total, f(1), sq, ks, ms)
             "13 <module> CALL", "13 <module> BINARY_OP", "13 <module> STORE_NAME", "14 <module> LOAD_NAME");
         stdout.Should().Be("4 9\n");
     }
+
+    private const string Dunders = """
+class It:
+    def __init__(self, n):
+        self.n = n
+    def __iter__(self):
+        return self
+    def __next__(self):
+        if self.n == 0:
+            raise StopIteration
+        self.n -= 1
+        return self.n
+    def __len__(self):
+        return 7
+    def __eq__(self, o):
+        return True
+    def __call__(self, a):
+        return a * 2
+    def __getitem__(self, k):
+        return k
+class Base:
+    def __init__(self):
+        self.b = 1
+class Kid(Base):
+    def __init__(self):
+        super().__init__()
+        self.k = 2
+it = It(1)
+for x in it:
+    pass
+n = len(it) + it(2) + it[3]
+e = it == 5
+kid = Kid()
+print(n, e, kid.b)
+""";
+
+    [Fact]
+    public void StepInEntersSpecialMethodsDispatchedByTheRuntime()
+    {
+        var (stops, stdout) = BreadthSession.RunWith(Dunders, new[] { 26 }, (_, _) => Cmd.In, BreadthSession.WithStack);
+        stdout.Should().Be("14 True 1\n");
+        stops.Should().Equal(
+            "Breakpoint breadth_main.py:26 <module> [<module>]",
+            "Step breadth_main.py:3 It.__init__ [It.__init__ < <module>]",
+            "Step breadth_main.py:26 <module> [<module>]",
+            "Step breadth_main.py:27 <module> [<module>]",
+            // The for statement calls __iter__, then __next__ for each item.
+            "Step breadth_main.py:5 It.__iter__ [It.__iter__ < <module>]",
+            "Step breadth_main.py:27 <module> [<module>]",
+            "Step breadth_main.py:7 It.__next__ [It.__next__ < <module>]",
+            "Step breadth_main.py:9 It.__next__ [It.__next__ < <module>]",
+            "Step breadth_main.py:10 It.__next__ [It.__next__ < <module>]",
+            "Step breadth_main.py:27 <module> [<module>]",
+            // (CPython also reports line 28, the `pass`: this compiler emits no instruction for it.)
+            "Step breadth_main.py:27 <module> [<module>]",
+            "Step breadth_main.py:7 It.__next__ [It.__next__ < <module>]",
+            "Step breadth_main.py:8 It.__next__ [It.__next__ < <module>]",
+            // StopIteration leaves __next__; the loop ends.
+            "Step breadth_main.py:29 <module> [<module>]",
+            "Step breadth_main.py:12 It.__len__ [It.__len__ < <module>]",
+            "Step breadth_main.py:29 <module> [<module>]",
+            "Step breadth_main.py:16 It.__call__ [It.__call__ < <module>]",
+            "Step breadth_main.py:29 <module> [<module>]",
+            "Step breadth_main.py:18 It.__getitem__ [It.__getitem__ < <module>]",
+            "Step breadth_main.py:29 <module> [<module>]",
+            "Step breadth_main.py:30 <module> [<module>]",
+            "Step breadth_main.py:14 It.__eq__ [It.__eq__ < <module>]",
+            "Step breadth_main.py:30 <module> [<module>]",
+            "Step breadth_main.py:31 <module> [<module>]",
+            "Step breadth_main.py:24 Kid.__init__ [Kid.__init__ < <module>]",
+            // super().__init__() is a direct call.
+            "Step breadth_main.py:21 Base.__init__ [Base.__init__ < Kid.__init__ < <module>]",
+            "Step breadth_main.py:24 Kid.__init__ [Kid.__init__ < <module>]",
+            "Step breadth_main.py:25 Kid.__init__ [Kid.__init__ < <module>]",
+            "Step breadth_main.py:31 <module> [<module>]",
+            "Step breadth_main.py:32 <module> [<module>]");
+    }
 }
