@@ -56,6 +56,23 @@ public sealed class CodeAddresses
         return true;
     }
 
+    /// <summary>The code object with id <paramref name="id"/> (see <see cref="IdOf"/>), if any.</summary>
+    public bool TryGetCode(int id, out CodeObject code)
+    {
+        lock (_gate)
+        {
+            code = id >= 1 && id <= _codes.Count ? _codes[id - 1] : null!;
+            return code is not null;
+        }
+    }
+
+    /// <summary>The address of the first instruction of the code object with id <paramref name="id"/>.</summary>
+    public static long BaseOf(int id) => (long)id << OffsetBits;
+
+    /// <summary>Splits an address into a code object id and a byte offset inside it.</summary>
+    public static (int Id, int Within) Split(long address) =>
+        ((int)(address >> OffsetBits), (int)(address & ((1L << OffsetBits) - 1)));
+
     public static bool TryParse(string reference, out long address)
     {
         reference = reference.Trim();

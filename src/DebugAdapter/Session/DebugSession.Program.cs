@@ -20,6 +20,8 @@ public sealed partial class DebugSession
     private int _terminatedSent;
     private volatile bool _stopRequested;
     private Timer? _configurationTimer;
+    private RuntimeEvents? _events;
+    private PyDbgLaunchRequestArguments? _launchArguments;
 
     private IDebugRuntime Runtime => _runtime ?? throw new DapRequestException("The session is not initialized.", DapRequestException.WrongState);
 
@@ -61,7 +63,10 @@ public sealed partial class DebugSession
         if (cwd is not null) Directory.SetCurrentDirectory(cwd); // process-wide, as for a launched process
         var argv = new List<string> { program };
         if (args.Args is { } extra) argv.AddRange(extra);
-        _launch = new RuntimeLaunch(full, argv.ToArray(), cwd, engine, args.NoDebug == true, args.StopOnEntry == true);
+        var launch = new RuntimeLaunch(full, argv.ToArray(), cwd, engine, args.NoDebug == true, args.StopOnEntry == true);
+        Runtime.Prepare(launch, _events ??= new RuntimeEvents(this));
+        _launch = launch;
+        _launchArguments = args;
         _launched = true;
         _programPath = full;
         var noDebug = args.NoDebug == true;
@@ -105,21 +110,20 @@ public sealed partial class DebugSession
             IsLocalProcess = true,
             StartMethod = ProcessEventBody.StartMethodValues.Launch,
         }, Json.ProcessEventBody);
-        if (launch.StopOnEntry && !launch.NoDebug && !Runtime.Features.Breakpoints)
-            SendEvent(EventNames.Output, new OutputEventBody
-            {
-                Category = OutputEventBody.CategoryValues.Console,
-                Output = "stopOnEntry is ignored: the PyDbg debugger is not available yet.\n",
-            }, Json.OutputEventBody);
+        if (launch.StopOnEntry && !launch.NoDebug && (!Runtime.Features.Breakpoints || launch.Engine != EngineKind.Vm))
+            SendConsole(launch.Engine != EngineKind.Vm
+                ? "stopOnEntry is ignored: the \"ast\" engine runs without the debugger (use engine \"vm\").\n"
+                : "stopOnEntry is ignored: the PyDbg debugger is not available yet.\n");
         _log.Information("DAP: starting {Program} with {Argc} argument(s)", launch.ProgramPath, launch.Argv.Length - 1);
-        Runtime.Start(launch, new RuntimeEvents(this));
+        Runtime.Start(launch, _events ??= new RuntimeEvents(this));
     }
 
-    /// <summary>Stops a running program (cooperatively) when the session ends or `terminate` asks.</summary>
+    /// <summary>Stops a running program when the session ends: nothing of it is reported any more.</summary>
     private void StopProgram()
     {
         _stopRequested = true;
         _configurationTimer?.Dispose();
+        if (_runtime is VmDebugRuntime vm) vm.Silence();
         if (_runtime is { IsRunning: true } runtime)
         {
             runtime.Stop();
@@ -127,6 +131,43 @@ public sealed partial class DebugSession
                 _log.Information("DAP: the program did not stop; it is abandoned");
         }
     }
+
+    /// <summary>How long `terminate`/`disconnect` wait for a debugged program to end (it ends at its
+    /// next instruction; only a program blocked in native code takes longer, and is abandoned).</summary>
+    public static TimeSpan TerminateTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Ends the program for `terminate`/`disconnect`: a debugged program ends at its next
+    /// instruction (also while stopped) and its exit is reported (exited, terminated); a program
+    /// that does not end in time (or runs without the debugger) is abandoned, then terminated is sent.</summary>
+    private void TerminateProgram()
+    {
+        _configurationTimer?.Dispose();
+        if (Interlocked.CompareExchange(ref _programStarted, 1, 0) == 0)
+        {
+            // Launched but not started yet: it never runs.
+            _stopRequested = true;
+            SendTerminatedOnce();
+            return;
+        }
+        if (_runtime is { IsRunning: true } runtime)
+        {
+            var debugged = runtime is VmDebugRuntime { IsRunOnly: false };
+            runtime.Stop();
+            if (!runtime.WaitForExit(debugged ? TerminateTimeout : TimeSpan.FromMilliseconds(200)))
+            {
+                _log.Information("DAP: the program did not stop; it is abandoned");
+                _stopRequested = true;
+                if (runtime is VmDebugRuntime vm) vm.Silence();
+            }
+        }
+        SendTerminatedOnce();
+    }
+
+    private void SendConsole(string text) => SendEvent(EventNames.Output, new OutputEventBody
+    {
+        Category = OutputEventBody.CategoryValues.Console,
+        Output = text,
+    }, Json.OutputEventBody);
 
     private void SendTerminatedOnce()
     {
@@ -151,6 +192,12 @@ public sealed partial class DebugSession
                 Category = isError ? OutputEventBody.CategoryValues.Stderr : OutputEventBody.CategoryValues.Stdout,
                 Output = text,
             }, Json.OutputEventBody);
+        }
+
+        public void Console(string text)
+        {
+            if (session._stopRequested) return;
+            session.SendConsole(text);
         }
 
         public void Exited(int exitCode)

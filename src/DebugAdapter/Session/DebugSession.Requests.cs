@@ -12,6 +12,7 @@ public sealed partial class DebugSession
     private bool _initialized;
     private bool _configurationDone;
     private InitializeRequestArguments? _client;
+    private Capabilities? _capabilities;
 
     /// <summary>The capabilities this adapter really has: the common ones here, the rest from the
     /// partial files that implement them (every capability that is true, and only those).</summary>
@@ -36,7 +37,7 @@ public sealed partial class DebugSession
         _initialized = true;
         _client = args;
         _runtime = _runtimeFactory();
-        var capabilities = BuildCapabilities(_runtime.Features);
+        var capabilities = _capabilities = BuildCapabilities(_runtime.Features);
         if (_runtime is VmDebugRuntime vm)
         {
             AttachBreakpoints(vm);
@@ -71,23 +72,64 @@ public sealed partial class DebugSession
     {
         if (!_launched)
             throw new DapRequestException("There is no program to terminate: 'launch' has not been sent.", DapRequestException.WrongState);
-        AfterResponse(() =>
-        {
-            StopProgram();
-            SendTerminatedOnce();
-        });
+        AfterResponse(TerminateProgram);
         return null;
     }
 
     private JsonElement? Disconnect(DisconnectArguments args)
     {
+        // A launched program is ended first (its exited and terminated events precede the
+        // response); whatever is left is dropped as the session ends (Run's finally).
+        if (_launched) TerminateProgram();
         _ended = true;
-        // The response goes out first; the program is stopped as the session ends (Run's finally).
         return null;
     }
 
+    /// <summary>The breakpoint requests of the session, in order: a restart replays them on the new
+    /// program's debugger, which then gives every breakpoint the same id again.</summary>
+    private readonly List<Request> _breakpointHistory = new();
+
+    private static bool IsBreakpointRequest(string command) => command is Commands.SetBreakpoints
+        or Commands.SetFunctionBreakpoints or Commands.SetExceptionBreakpoints
+        or Commands.SetInstructionBreakpoints or Commands.SetDataBreakpoints;
+
+    /// <summary>Restarts the program with the latest launch configuration (the request's, else the
+    /// original): the running program ends silently (no exited/terminated), a new debug run is
+    /// prepared with the session's breakpoints (same ids) and starts after the response.</summary>
     private JsonElement? Restart(RestartArguments args)
-        => throw new DapRequestException("'restart' is not supported: the adapter does not announce supportsRestartRequest.", DapRequestException.Unsupported);
+    {
+        if (!_launched || _launchArguments is null)
+            throw new DapRequestException("There is no program to restart: 'launch' has not been sent.", DapRequestException.WrongState);
+        if (_runtime is not VmDebugRuntime old)
+            throw new DapRequestException("'restart' is not supported by this runtime.", DapRequestException.Unsupported);
+        var launch = _launchArguments;
+        if (args.Arguments is { ValueKind: JsonValueKind.Object } latest)
+        {
+            try { launch = latest.Deserialize(Json.PyDbgLaunchRequestArguments) ?? launch; }
+            catch (JsonException e) { throw new DapRequestException($"Invalid arguments for 'restart': {DescribeJsonError(e)}", DapRequestException.BadArguments); }
+        }
+        _configurationTimer?.Dispose();
+        old.Silence();
+        old.Stop();
+        if (!old.WaitForExit(TerminateTimeout))
+            _log.Information("DAP: the program did not stop for the restart; it is abandoned");
+        _launched = false;
+        _launchArguments = null;
+        _programStarted = 0;
+        _terminatedSent = 0;
+        _hasStopped = false;
+        var vm = (VmDebugRuntime)(_runtime = _runtimeFactory());
+        AttachBreakpoints(vm);
+        AttachExecution(vm);
+        AttachEvaluation(vm);
+        foreach (var request in _breakpointHistory.ToArray())
+        {
+            try { Dispatch(request); }
+            catch (Exception e) { _log.Warning("DAP: replaying {Command} for the restart failed: {Error}", request.Command, e.Message); }
+        }
+        Launch(launch);
+        return null;
+    }
 
     private static string Reason(Exception e) => e switch
     {

@@ -27,7 +27,7 @@ public sealed partial class DebugSession
         _log = log ?? Serilog.Core.Logger.None;
         _reader = new MessageReader(input, _log);
         _writer = new MessageWriter(output, _log);
-        _runtimeFactory = runtimeFactory ?? (() => new ProgramRunnerRuntime());
+        _runtimeFactory = runtimeFactory ?? (() => new VmDebugRuntime());
     }
 
     /// <summary>True once the session has ended (disconnect or end of input).</summary>
@@ -128,6 +128,7 @@ public sealed partial class DebugSession
             SendError(request.Seq, request.Command, new DapRequestException($"Internal error of the PyDbg adapter while serving '{request.Command}'."));
             return;
         }
+        if (IsBreakpointRequest(request.Command)) _breakpointHistory.Add(request);
         _writer.Send(new Response { RequestSeq = request.Seq, Command = request.Command, Success = true, Body = body });
         foreach (var action in _afterResponse.ToArray())
         {

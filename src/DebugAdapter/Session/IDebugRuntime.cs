@@ -14,6 +14,11 @@ public interface IDebugRuntime
     /// <summary>What this runtime can do; the session derives its DAP capabilities from it.</summary>
     RuntimeFeatures Features { get; }
 
+    /// <summary>Called at launch, before configurationDone: a debug runtime compiles the program here
+    /// so that breakpoints set before the start resolve against its code. Throws DapRequestException
+    /// when the program cannot be launched.</summary>
+    void Prepare(RuntimeLaunch launch, IRuntimeEvents events);
+
     /// <summary>Starts the program on its own thread and returns at once; the program's output
     /// and its end are reported through <paramref name="events"/> (from the program's thread).</summary>
     void Start(RuntimeLaunch launch, IRuntimeEvents events);
@@ -46,6 +51,9 @@ public interface IRuntimeEvents
 {
     /// <summary>Text the program wrote to sys.stdout (<paramref name="isError"/> false) or sys.stderr.</summary>
     void Output(bool isError, string text);
+
+    /// <summary>Debugger output for the debug console (logpoint messages), in order with the program's output.</summary>
+    void Console(string text);
 
     /// <summary>The program ended with this exit code (all its output was reported before).</summary>
     void Exited(int exitCode);

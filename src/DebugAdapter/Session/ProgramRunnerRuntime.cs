@@ -25,6 +25,10 @@ public sealed class ProgramRunnerRuntime : IDebugRuntime
 
     public IReadOnlyList<RuntimeThread> Threads => _started ? new[] { new RuntimeThread(1, "MainThread") } : Array.Empty<RuntimeThread>();
 
+    public void Prepare(RuntimeLaunch launch, IRuntimeEvents events)
+    {
+    }
+
     public void Start(RuntimeLaunch launch, IRuntimeEvents events)
     {
         if (_started) throw new InvalidOperationException("The program was already started.");

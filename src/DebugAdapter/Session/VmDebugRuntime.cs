@@ -21,6 +21,8 @@ public sealed partial class VmDebugRuntime : IDebugRuntime
     {
         Evaluator = new FrameEvaluator();
         Debugger = new Debugger(Evaluator);
+        // First subscriber: a logpoint's message follows the program output written before it.
+        Debugger.Logpoint += _ => FlushOutput();
     }
 
     /// <summary>The debugger of the program thread (breakpoints, stepping, stop events).</summary>
@@ -43,24 +45,14 @@ public sealed partial class VmDebugRuntime : IDebugRuntime
 
     public RuntimeFeatures Features { get; } = new(Breakpoints: true, FunctionBreakpoints: true, ExceptionBreakpoints: true);
 
-    public bool IsRunning => _runOnly.IsRunning;
-
-    public IReadOnlyList<RuntimeThread> Threads => _runOnly.Threads;
-
-    public void Start(RuntimeLaunch launch, IRuntimeEvents events) => _runOnly.Start(launch, events);
-
-    public void Stop() => _runOnly.Stop();
-
-    public bool WaitForExit(TimeSpan timeout) => _runOnly.WaitForExit(timeout);
-
     /// <summary>Runs <paramref name="work"/> on the program thread while it is stopped (Python code
     /// such as __repr__ or an evaluation needs that thread's context) and returns its result;
     /// throws DapRequestException (WrongState) when the program is not stopped.</summary>
     public T Invoke<T>(Func<T> work)
     {
         if (CurrentStop is null)
-            throw new DapRequestException("The program is running: this request needs it to be stopped.", DapRequestException.WrongState);
-        return work();
+            throw new DapRequestException(NotStoppedMessage, DapRequestException.WrongState);
+        return InvokeOnProgramThread(work);
     }
 
     private readonly Dictionary<Frame, int> _frameIds = new(ReferenceEqualityComparer.Instance);
@@ -94,5 +86,6 @@ public sealed partial class VmDebugRuntime : IDebugRuntime
             _frameIds.Clear();
         }
         Handles.Clear();
+        ForgetReferenceInfo();
     }
 }

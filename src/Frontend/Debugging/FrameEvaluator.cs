@@ -24,7 +24,7 @@ namespace PyDbg.Frontend.Debugging;
 /// Errors are returned as the Python error line; nothing is thrown. Must run on the thread that
 /// runs the program (it executes Python code with that thread's PyContext).
 /// </summary>
-public sealed class FrameEvaluator : IFrameEvaluator
+public sealed partial class FrameEvaluator : IFrameEvaluator
 {
     private const string ResultName = "__pydbg_result__";
     /// <summary>The file name of evaluated code in tracebacks.</summary>
@@ -36,10 +36,7 @@ public sealed class FrameEvaluator : IFrameEvaluator
     {
         try
         {
-            var source = new SourceText(FileName, expression);
-            var expr = Parser.ParseExpression(source).Body;
-            var module = new Module(new Stmt[] { AssignResult(expr) });
-            var value = Run(frame, module, source);
+            var value = EvaluateCompiled(frame, expression);
             return new EvaluationResult(value, null, ValueFormatter.SafeRepr(value, MaxReprLength));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -54,11 +51,8 @@ public sealed class FrameEvaluator : IFrameEvaluator
     {
         try
         {
-            var source = new SourceText(FileName, input);
-            var body = new List<Stmt>(Parser.ParseInteractive(source).Body);
-            var isExpression = body.Count > 0 && body[^1] is ExprStmt;
-            if (isExpression) body[^1] = AssignResult(((ExprStmt)body[^1]).Value);
-            var value = Run(frame, new Module(body), source);
+            var compiled = CompiledInput(input, out var isExpression);
+            var value = Run(frame, compiled);
             if (!isExpression || value is null || value is PyNone) return new EvaluationResult(isExpression ? value : null, null, "");
             return new EvaluationResult(value, null, ValueFormatter.SafeRepr(value, MaxReprLength));
         }
@@ -75,9 +69,7 @@ public sealed class FrameEvaluator : IFrameEvaluator
     {
         try
         {
-            var source = new SourceText(FileName, expression);
-            var expr = Parser.ParseExpression(source).Body;
-            return Run(frame, new Module(new Stmt[] { AssignResult(expr) }), source) ?? PyNone.Instance;
+            return EvaluateCompiled(frame, expression);
         }
         catch (PythonSyntaxError e)
         {
@@ -118,6 +110,35 @@ public sealed class FrameEvaluator : IFrameEvaluator
         return VariableSetter.SetChild(handles, reference, name, result.Value, out error);
     }
 
+    private static CodeObject? _emptyModule;
+
+    /// <summary>A frame whose namespace is the module namespace <paramref name="globals"/> (evaluation
+    /// "in the global scope": names are read and written there).</summary>
+    public static Frame ModuleFrame(PyDict globals, PyDict builtins)
+    {
+        var code = _emptyModule ??= Compiler.CompileModule(new Module(Array.Empty<Stmt>()), new SourceText("<module>", ""));
+        return new Frame(code, globals, builtins) { LocalsDict = globals };
+    }
+
+    /// <summary>DAP setExpression: assigns the value of <paramref name="value"/> to the target
+    /// <paramref name="target"/> (a name, attribute, subscript or tuple of them) in the frame, as the
+    /// statement <c>target = value</c> would; returns the target's new value (or the error line).</summary>
+    public EvaluationResult Assign(Frame frame, string target, string value)
+    {
+        try
+        {
+            Parser.ParseExpression(new SourceText(FileName, target));
+            Parser.ParseExpression(new SourceText(FileName, value));
+        }
+        catch (PythonSyntaxError e)
+        {
+            var line = e.Kind + ": " + e.Msg;
+            return new EvaluationResult(null, line, line);
+        }
+        var assigned = Execute(frame, "(" + target + ") = (\n" + value + "\n)");
+        return assigned.Succeeded ? Evaluate(frame, target) : assigned;
+    }
+
     private static Assign AssignResult(Expr value) =>
         new Assign(new Expr[] { new Name(ResultName, ExprContext.Store) { Span = value.Span } }, value) { Span = value.Span };
 
@@ -129,10 +150,9 @@ public sealed class FrameEvaluator : IFrameEvaluator
         _ => "SystemError: internal error while evaluating (" + e.GetType().Name + ")",
     };
 
-    /// <summary>Compiles and runs the module in the frame's namespaces; returns the result variable's value.</summary>
-    private static PyObject? Run(Frame frame, Module module, SourceText source)
+    /// <summary>Runs compiled module-like code in the frame's namespaces; returns the result variable's value.</summary>
+    private static PyObject? Run(Frame frame, CodeObject code)
     {
-        var code = Compiler.CompileModule(module, source);
         var isNamespace = frame.LocalsDict is not null;
         var locals = frame.LocalsDict ?? BuildLocals(frame);
         var before = isNamespace ? null : FrameInspector.Locals(frame);

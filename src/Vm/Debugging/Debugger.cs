@@ -1,4 +1,5 @@
 using PyDbg.Vm.Bytecode;
+using PyDbg.Vm.Debugging.Inspection;
 using PyDbg.Vm.Execution;
 using PyDbg.Vm.Runtime;
 
@@ -40,6 +41,8 @@ public sealed partial class Debugger : IInterpreterHooks
     private int _evaluating;
     private PyBaseException? _lastException;
     private Thread? _programThread;
+    /// <summary>True while <see cref="CheckInterrupt"/> stops (inside a native call).</summary>
+    private bool _nativeStop;
 
     public Debugger(IFrameEvaluator? evaluator = null) => _evaluator = evaluator;
 
@@ -66,11 +69,13 @@ public sealed partial class Debugger : IInterpreterHooks
     {
         _programThread = Thread.CurrentThread;
         Interpreter.Hooks = this;
+
     }
 
     public void DetachFromCurrentThread()
     {
         if (ReferenceEquals(Interpreter.Hooks, this)) Interpreter.Hooks = null;
+
         lock (_gate)
         {
             foreach (var code in _instrumented) CodeInstrumentation.Restore(code);
@@ -182,7 +187,9 @@ public sealed partial class Debugger : IInterpreterHooks
         bool pause;
         lock (_gate) pause = _step == StepKind.Pause && _stopped is null;
         if (!pause || Interpreter.CurrentFrame is not { } frame) return;
-        Stop(StopReason.Pause, frame, frame.Ip, null, null);
+        _nativeStop = true;
+        try { Stop(StopReason.Pause, frame, frame.Ip, null, null); }
+        finally { _nativeStop = false; }
     }
 
     /// <summary>Whether a pause or terminate is waiting for <see cref="CheckInterrupt"/> (any thread).</summary>
@@ -274,25 +281,39 @@ public sealed partial class Debugger : IInterpreterHooks
     private void Stop(StopReason reason, Frame frame, int index, IReadOnlyList<int>? ids, PyBaseException? exception)
     {
         var ev = new StopEvent(reason, frame, index, ids ?? Array.Empty<int>(), exception);
-        lock (_gate)
-        {
-            _step = StepKind.None;
-            _stepFrame = null;
-            _returnSite = null;
-            _stopped = ev;
-            _resumePending = false;
-            Reinstrument();
-        }
+        // Registered before anyone can see the stop: jump/restart checks consult it.
+        var region = StoppedFrames.Enter(frame, reason == StopReason.Exception
+            ? "can't move execution while stopped on an exception"
+            : _nativeStop ? "can't move execution while the program is inside a native call (input, sleep)"
+            : !ReferenceEquals(frame, Interpreter.CurrentFrame) ? "can't move execution while a native operation of this frame is running"
+            : null);
         try
         {
-            Stopped?.Invoke(ev);
+            lock (_gate)
+            {
+                _step = StepKind.None;
+                _stepFrame = null;
+                _returnSite = null;
+                _stopped = ev;
+                _resumePending = false;
+                Reinstrument();
+            }
+            try
+            {
+                Stopped?.Invoke(ev);
+            }
+            catch (Exception)
+            {
+                // A listener's failure must not kill the program thread.
+            }
+            WaitWhileStopped();
         }
-        catch (Exception)
+        finally
         {
-            // A listener's failure must not kill the program thread.
+            StoppedFrames.Exit(region);
         }
-        WaitWhileStopped();
         if (_terminate) throw TerminateException();
+        if (region.Refusal is null && region.MovedFrame() is { } moved) Interpreter.RequestRedirect(moved.Frame, moved.Ip);
     }
 
     private static PyException TerminateException() =>

@@ -34,6 +34,11 @@ public sealed class Frame
     public VmFunction? Function;
     /// <summary>The generator owning this frame, if any.</summary>
     public PyGenerator? Generator;
+    /// <summary>True once the frame was the entry frame of a dispatch loop (<see cref="Interpreter.Run"/>:
+    /// a module, a generator, a function called by native code); frames pushed by CALL are not.</summary>
+    public bool IsLoopEntry { get; internal set; }
+    /// <summary>The parameter values on entry, recorded while a debugger is attached (restart frame).</summary>
+    internal PyObject?[]? EntryArgs;
     /// <summary>Set by YIELD_VALUE when the frame suspended instead of returning.</summary>
     internal bool Yielded;
     /// <summary>An exception raised by Python code that escaped the entry frame of a dispatch loop.</summary>

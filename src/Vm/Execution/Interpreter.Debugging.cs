@@ -29,6 +29,71 @@ public static partial class Interpreter
 {
     [ThreadStatic] private static IInterpreterHooks? _hooks;
 
+    /// <summary>Set (on the program thread, while stopped) when execution must continue elsewhere
+    /// when the hook returns: see <see cref="RequestRedirect"/>.</summary>
+    [ThreadStatic] private static Frame? _redirectFrame;
+    [ThreadStatic] private static int _redirectIp;
+
+    /// <summary>
+    /// Called on the program thread by a debugger hook (while the thread is stopped inside
+    /// INSTRUMENTED_INSTRUCTION or an eval break) when the controller moved execution: the loop then
+    /// continues in <paramref name="frame"/> at its current Ip (running the compiler's instruction
+    /// there). When <paramref name="frame"/> is below the executing frame, the frames above it are
+    /// discarded (restart frame); they must all belong to the same dispatch loop
+    /// (<see cref="CanDiscardUpTo"/>), otherwise the request is ignored. <paramref name="ip"/> is
+    /// where <paramref name="frame"/> continues (the hook may reset frame.Ip before it returns).
+    /// </summary>
+    public static void RequestRedirect(Frame frame, int ip)
+    {
+        _redirectFrame = frame;
+        _redirectIp = ip;
+    }
+
+    /// <summary>Whether the frames from <paramref name="top"/> down to (not including) <paramref name="target"/>
+    /// all run in one dispatch loop (none is the entry frame of a loop started by native code), so the
+    /// loop can discard them and continue in <paramref name="target"/>. Null when possible, else why not.</summary>
+    public static string? CanDiscardUpTo(Frame top, Frame target)
+    {
+        for (var f = top; !ReferenceEquals(f, target); f = f.Back)
+        {
+            if (f is null) return "the frame is not on the stopped thread's stack";
+            if (f.IsLoopEntry) return "a frame above it was called from native code (or is a generator)";
+        }
+        return null;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame DebugRedirectTo(Frame frame, Frame entry, out Instruction ins)
+    {
+        var target = _redirectFrame!;
+        _redirectFrame = null;
+        var ip = _redirectIp;
+        if (!ReferenceEquals(target, frame) && CanDiscardUpTo(frame, target) is null)
+        {
+            var context = PyContext.Current;
+            while (!ReferenceEquals(frame, target))
+            {
+                var back = frame.Back!;
+                context.CallDepth--;
+                Array.Clear(frame.Values);
+                frame.Back = null;
+                frame = back;
+            }
+        }
+        else if (!ReferenceEquals(target, frame))
+        {
+            // Refused (the controller should have checked): carry on where we were.
+            target = frame;
+            ip = frame.Ip;
+        }
+        var original = CodeInstrumentation.OriginalInstructions(target.Code);
+        if ((uint)ip >= (uint)original.Length) ip = 0;
+        target.Ip = ip;
+        ins = original[ip];
+        return target;
+    }
+
+
     /// <summary>Set by other threads (pause, breakpoints changed while running, terminate): a
     /// running loop checks it on backward jumps and Python calls only (CPython's eval breaker).
     /// A count, so several debugged programs on different threads can each request a break.</summary>
@@ -57,6 +122,9 @@ public static partial class Interpreter
     {
         frame.Ip = index;
         frame.Sp = sp;
+        // The debugger instruments the RESUME of every code object it instruments: a function's
+        // arguments as they were on entry, for restart frame.
+        if (index == 0 && frame.LocalsDict is null) Debugging.Inspection.EntryArguments.Capture(frame);
         if (_hooks is { } hooks) return hooks.OnInstrumented(frame, index);
         return CodeInstrumentation.OriginalInstructions(frame.Code)[index];
     }

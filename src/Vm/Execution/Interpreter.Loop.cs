@@ -567,6 +567,7 @@ public static partial class Interpreter
                     if (EvalBreaker != 0) // debugger: Interpreter.Debugging.cs
                     {
                         DebugEvalBreak(frame, ip, sp);
+                        if (_redirectFrame is not null) goto DebugRedirect;
                         instrs = code.Instructions;
                         ip = frame.Ip;
                         sp = frame.Sp;
@@ -710,6 +711,9 @@ public static partial class Interpreter
                     var result = argc == 0 && kw is null && callable is PyType && IsBuiltin(frame, callable, "super")
                         ? ZeroArgSuper(callable, frame)
                         : Ops.Call(callable, Slot.Span(values, argStart, argc), kw);
+                    // A debugger may have re-instrumented this code while the call ran (it stopped in
+                    // Python code the call ran, or inside the call: input(), sleep): reload.
+                    instrs = code.Instructions;
                     Array.Clear(values, funcIdx, sp - funcIdx);
                     sp = funcIdx;
                     values[sp++].V = result;
@@ -757,6 +761,7 @@ public static partial class Interpreter
                     }
                     frame.Sp = sp;
                     values[sp++].V = Ops.Call(callable, all, kw);
+                    instrs = code.Instructions; // see CALL
                     continue;
                 }
 
@@ -923,6 +928,7 @@ public static partial class Interpreter
 
                 case OpCode.INSTRUMENTED_INSTRUCTION: // debugger: Interpreter.Debugging.cs
                     ins = DebugInstrumented(frame, ip - 1, sp);
+                    if (_redirectFrame is not null) goto DebugRedirect; // jump / restart frame while stopped
                     instrs = code.Instructions;
                     sp = frame.Sp;
                     goto Dispatch;
@@ -982,11 +988,29 @@ public static partial class Interpreter
             if (EvalBreaker != 0) // debugger: Interpreter.Debugging.cs
             {
                 DebugEvalBreak(frame, ip, sp);
+                if (_redirectFrame is not null) goto DebugRedirect;
                 instrs = code.Instructions;
                 ip = frame.Ip;
                 sp = frame.Sp;
             }
             continue;
+
+        DebugRedirect:
+            // The debugger moved execution while stopped (jump: same frame, new Ip; restart frame: a
+            // frame below, whose callers above are discarded). Continue there with the instruction
+            // the compiler put at the new index.
+            frame = DebugRedirectTo(frame, entry, out ins);
+            frameRef = frame;
+            _currentFrame = frame;
+            code = frame.Code;
+            instrs = code.Instructions;
+            values = frame.Values;
+            consts = code.Constants;
+            names = code.Names;
+            ip = frame.Ip + 1;
+            sp = frame.Sp;
+            kwNames = null;
+            goto Dispatch;
 
         Raise:
             frame.Sp = sp;

@@ -48,6 +48,7 @@ public static partial class Interpreter
     {
         var saved = _currentFrame;
         var frame = entry;
+        entry.IsLoopEntry = true;
         try
         {
             while (true)

@@ -11,7 +11,7 @@ namespace PyDbg.DebugAdapter.Tests.OutOfProcess;
 public class StdioAdapterTests
 {
     /// <summary>Parses stdout strictly: only "Content-Length: N\r\n\r\n" + N bytes of JSON, nothing else.</summary>
-    private static List<JsonObject> ParseStrictly(byte[] bytes)
+    internal static List<JsonObject> ParseStrictly(byte[] bytes)
     {
         var messages = new List<JsonObject>();
         var at = 0;

@@ -35,7 +35,9 @@ public class SessionTests
         body["supportsConfigurationDoneRequest"]!.GetValue<bool>().Should().BeTrue();
         body["supportsTerminateRequest"]!.GetValue<bool>().Should().BeTrue();
         body.ContainsKey("supportsStepBack").Should().BeFalse("only real capabilities are announced");
-        body.ContainsKey("supportsFunctionBreakpoints").Should().BeFalse();
+        body["supportsSetVariable"]!.GetValue<bool>().Should().BeTrue();
+        body["supportsDelayedStackTraceLoading"]!.GetValue<bool>().Should().BeTrue();
+        body["supportsSteppingGranularity"]!.GetValue<bool>().Should().BeTrue();
         var messages = adapter.Client.Messages;
         var responseIndex = messages.ToList().FindIndex(m => (string?)m["command"] == "initialize");
         var eventIndex = messages.ToList().FindIndex(m => (string?)m["event"] == "initialized");
@@ -165,7 +167,7 @@ public class SessionTests
         var again = client.Request("initialize", Args("""{"adapterID":"pydbg"}"""));
         again["success"]!.GetValue<bool>().Should().BeFalse();
         client.Request("attach", Args("{}"))["success"]!.GetValue<bool>().Should().BeFalse();
-        client.Request("stackTrace", Args("""{"threadId":1}"""))["message"]!.GetValue<string>().Should().Contain("not available");
+        client.Request("stackTrace", Args("""{"threadId":1}"""))["message"]!.GetValue<string>().Should().Be("'stackTrace' needs a program: 'launch' has not been sent.");
         client.Request("disconnect")["success"]!.GetValue<bool>().Should().BeTrue();
         adapter.WaitForSessionEnd().Should().BeTrue();
     }
@@ -190,10 +192,10 @@ public class SessionTests
     }
 
     [Fact]
-    public void Breakpoints_are_answered_unverified_until_the_debugger_exists()
+    public void Breakpoints_are_answered_unverified_by_the_runtime_without_debugger()
     {
         using var program = new TempProgram("a = 1\nb = 2\nprint(a + b)\n");
-        using var adapter = new InProcessAdapter();
+        using var adapter = new InProcessAdapter(() => new PyDbg.DebugAdapter.Session.ProgramRunnerRuntime());
         var client = adapter.Client;
         Initialize(client);
         var set = client.Request("setBreakpoints", new JsonObject

@@ -9,9 +9,10 @@ public sealed class InProcessAdapter : IDisposable
     private readonly BlockingPipe _fromAdapter = new();
     private readonly Thread _thread;
 
-    public InProcessAdapter()
+    /// <param name="runtimeFactory">The session's runtime (default: the VM debugger's, as `pydbg dap`).</param>
+    public InProcessAdapter(Func<IDebugRuntime>? runtimeFactory = null)
     {
-        Session = new DebugSession(_toAdapter, _fromAdapter);
+        Session = new DebugSession(_toAdapter, _fromAdapter, runtimeFactory: runtimeFactory);
         _thread = new Thread(() =>
         {
             try { Session.Run(); }

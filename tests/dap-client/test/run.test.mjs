@@ -74,7 +74,7 @@ test('a missing program fails the launch', async () => {
   await assert.rejects(dc.launchRequest({ program: join(programs, 'no-such-file.py'), noDebug: true }), /Cannot launch .*no-such-file\.py/);
 });
 
-test('breakpoints are answered, unverified until the debugger exists', async () => {
+test('breakpoints set before launch are answered unverified (no program yet)', async () => {
   await dc.initializeRequest();
   const response = await dc.setBreakpointsRequest({ source: { path: join(programs, 'hello.py') }, breakpoints: [{ line: 3 }] });
   assert.equal(response.body.breakpoints.length, 1);

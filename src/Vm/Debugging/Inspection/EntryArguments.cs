@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using PyDbg.Vm.Bytecode;
 using PyDbg.Vm.Execution;
 using PyDbg.Vm.Runtime;
@@ -8,13 +7,11 @@ namespace PyDbg.Vm.Debugging.Inspection;
 /// <summary>
 /// The argument values a function frame had on entry (its bound parameter slots), kept so that
 /// the frame can be restarted. The debugger core calls <see cref="Capture"/> from its
-/// INSTRUMENTED_RESUME hook (before the body runs) while a debugger is attached.
-/// The captures are held weakly per frame: they go away with the frame.
+/// <see cref="IInterpreterHooks.OnFramePushed"/> hook (before the body runs) while a debugger is attached.
+/// The capture is kept in the frame (<see cref="Frame.EntryArgs"/>): it goes away with the frame.
 /// </summary>
 public sealed class EntryArguments
 {
-    private static readonly ConditionalWeakTable<Frame, EntryArguments> Captures = new();
-
     /// <summary>The parameter slot values (VarNames order; *args tuple and **kwargs dict included).</summary>
     public PyObject?[] Slots { get; }
 
@@ -28,13 +25,12 @@ public sealed class EntryArguments
         var n = Math.Min(frame.Code.Signature.SlotCount, frame.StackBase);
         var slots = new PyObject?[n];
         for (var i = 0; i < n; i++) slots[i] = frame.Values[i].V;
-        var captured = new EntryArguments(slots);
-        Captures.AddOrUpdate(frame, captured);
-        return captured;
+        frame.EntryArgs = slots;
+        return new EntryArguments(slots);
     }
 
     /// <summary>The capture of <paramref name="frame"/>, if one was made.</summary>
-    public static EntryArguments? Get(Frame frame) => Captures.TryGetValue(frame, out var c) ? c : null;
+    public static EntryArguments? Get(Frame frame) => frame.EntryArgs is { } slots ? new EntryArguments(slots) : null;
 
     /// <summary>Whether the code is something <see cref="FrameRestarter"/> can restart.</summary>
     internal static bool IsRestartable(CodeObject code) => !code.IsGenerator;
@@ -45,8 +41,9 @@ public sealed class EntryArguments
 /// entry: Ip back to 0 (the RESUME), every local unbound except the parameters (restored from the
 /// <see cref="EntryArguments"/> capture), cell variables recreated, free variables kept (they
 /// belong to the closure), operand stack cleared. Refused for module-level and class-body frames,
-/// generator frames and frames without a capture. The frames called by this one must be popped by
-/// the debugger core before resuming, and the dispatch loop must reload Ip and Sp from the frame.
+/// generator frames and frames without a capture. When the program is stopped in a frame this one
+/// called, those frames are discarded when the program resumes (the debugger redirects the dispatch
+/// loop, see <see cref="StoppedFrames"/>); refused when one of them was called from native code.
 /// </summary>
 public static class FrameRestarter
 {
@@ -56,8 +53,33 @@ public static class FrameRestarter
         if (frame.LocalsDict is not null)
             return frame.Code.Name == "<module>" ? "can't restart a module-level frame" : "can't restart a class body frame";
         if (frame.Generator is not null || frame.Code.IsGenerator) return "can't restart a generator frame";
-        if (EntryArguments.Get(frame) is null) return "can't restart this frame: its entry arguments were not recorded";
+        var stop = StoppedFrames.Find(frame);
+        if (frame.EntryArgs is null && (stop is null || ReassignsParameters(frame.Code)))
+            return "can't restart this frame: its entry arguments were not recorded";
+        if (stop is not null)
+        {
+            if (stop.Refusal is not null) return stop.Refusal;
+            if (Interpreter.CanDiscardUpTo(stop.Top, frame) is { } why) return "can't restart this frame: " + why;
+        }
         return null;
+    }
+
+    /// <summary>Whether the code may store to (or delete) a parameter slot. A cell parameter's slot is
+    /// never written after entry (the cell holds the variable), so it keeps the entry value.</summary>
+    internal static bool ReassignsParameters(CodeObject code)
+    {
+        var n = code.Signature.SlotCount;
+        foreach (var ins in CodeInstrumentation.OriginalInstructions(code))
+            if (ins.Op is OpCode.STORE_FAST or OpCode.DELETE_FAST && ins.Arg < n) return true;
+        return false;
+    }
+
+    private static PyObject?[] CurrentParameters(Frame frame)
+    {
+        var n = Math.Min(frame.Code.Signature.SlotCount, frame.StackBase);
+        var slots = new PyObject?[n];
+        for (var i = 0; i < n; i++) slots[i] = frame.Values[i].V;
+        return slots;
     }
 
     /// <summary>Restarts the frame; null on success, else the refusal message (the frame is unchanged).</summary>
@@ -65,7 +87,9 @@ public static class FrameRestarter
     {
         var error = Check(frame);
         if (error is not null) return error;
-        var captured = EntryArguments.Get(frame)!.Slots;
+        // Without a capture (the function was entered before the debugger instrumented it), a
+        // function that never stores to its parameters still holds its entry arguments.
+        var captured = frame.EntryArgs ?? CurrentParameters(frame);
         var values = frame.Values;
         Array.Clear(values, 0, values.Length);
         for (var i = 0; i < captured.Length; i++) values[i].V = captured[i]!;

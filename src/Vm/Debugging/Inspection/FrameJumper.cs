@@ -94,6 +94,11 @@ public static class FrameJumper
     {
         var code = frame.Code;
         if ((uint)index >= (uint)code.Instructions.Length) return "the target is outside the frame's code";
+        if (StoppedFrames.Find(frame) is { } stop)
+        {
+            if (stop.Refusal is not null) return stop.Refusal;
+            if (!ReferenceEquals(stop.Top, frame)) return "can't jump in a frame that is waiting for a call to return";
+        }
         if (frame.Ip >= code.Instructions.Length) return "the frame has finished";
         var shapes = StackShapes.Compute(code);
         var from = shapes[frame.Ip];

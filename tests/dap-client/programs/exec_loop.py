@@ -1,0 +1,4 @@
+count = 0
+print('looping')
+while True:
+    count += 1
