@@ -190,6 +190,7 @@ public sealed partial class DebugSession
         var levels = Math.Max(0, args.Levels ?? 0);
         var linesFrom1 = _client?.LinesStartAt1 != false;
         var columnsFrom1 = _client?.ColumnsStartAt1 != false;
+        var restartable = _capabilities?.SupportsRestartFrame == true;
         return vm.Invoke(() =>
         {
             var stop = vm.CurrentStop ?? throw new DapRequestException(VmDebugRuntime.NotStoppedMessage, DapRequestException.WrongState);
@@ -210,6 +211,7 @@ public sealed partial class DebugSession
                     Line = 0,
                     Column = 0,
                     InstructionPointerReference = vm.Addresses.Of(code, 2 * index),
+                    CanRestart = restartable ? FrameRestarter.Check(view.Frame) is null : null,
                 };
                 if (span.Line > 0)
                 {

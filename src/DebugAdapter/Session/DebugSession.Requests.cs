@@ -12,6 +12,7 @@ public sealed partial class DebugSession
     private bool _initialized;
     private bool _configurationDone;
     private InitializeRequestArguments? _client;
+    private Capabilities? _capabilities;
 
     /// <summary>The capabilities this adapter really has: the common ones here, the rest from the
     /// partial files that implement them (every capability that is true, and only those).</summary>
@@ -36,7 +37,7 @@ public sealed partial class DebugSession
         _initialized = true;
         _client = args;
         _runtime = _runtimeFactory();
-        var capabilities = BuildCapabilities(_runtime.Features);
+        var capabilities = _capabilities = BuildCapabilities(_runtime.Features);
         if (_runtime is VmDebugRuntime vm)
         {
             AttachBreakpoints(vm);

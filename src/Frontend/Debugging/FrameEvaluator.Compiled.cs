@@ -94,7 +94,7 @@ public sealed partial class FrameEvaluator
             entry = Lookup(frame, expression);
             _last = entry;
         }
-        if (entry.FunctionCode is not null && TryRunFunction(entry, frame, out var value)) return value;
+        if (entry.FunctionCode is not null && !HasConsoleLocals(frame) && TryRunFunction(entry, frame, out var value)) return value;
         var fallback = entry.Fallback;
         if (fallback.Error is { } error) throw error;
         return Run(frame, fallback.Code!) ?? PyNone.Instance;

@@ -16,7 +16,9 @@ namespace PyDbg.Frontend.Debugging;
 /// with LOAD_NAME) and run with a locals mapping built from the frame's fast locals, cell and free
 /// variables, and with the frame's globals and builtins. Assignments are written back: to the
 /// frame's locals (fast, cell, free), to globals (a `global` statement, or a name that is already
-/// a global and not a local of the frame); a deleted local becomes unbound. For module and class
+/// a global and not a local of the frame); a deleted local becomes unbound; any other name the
+/// console binds in a function frame stays with that frame (as in CPython's frame.f_locals): later
+/// console input there sees it, the program does not. For module and class
 /// bodies the namespace dict itself is used. Unlike pdb, nested scopes of the input (lambdas,
 /// comprehension bodies) see the frame's locals too: when the input has nested code, it runs with
 /// a copy of the globals overlaid with the locals, and changes to that copy go back to the globals
@@ -154,7 +156,8 @@ public sealed partial class FrameEvaluator : IFrameEvaluator
     private static PyObject? Run(Frame frame, CodeObject code)
     {
         var isNamespace = frame.LocalsDict is not null;
-        var locals = frame.LocalsDict ?? BuildLocals(frame);
+        var extras = isNamespace ? null : ConsoleLocalsOf(frame, create: false);
+        var locals = frame.LocalsDict ?? BuildLocals(frame, extras);
         var before = isNamespace ? null : FrameInspector.Locals(frame);
         // Nested scopes of the input (comprehensions, lambdas) read the frame's locals as globals:
         // they run with a copy of the globals overlaid with the locals (written back afterwards).
@@ -185,8 +188,8 @@ public sealed partial class FrameEvaluator : IFrameEvaluator
             Interpreter.Hooks = hooks;
             if (!isNamespace)
             {
-                WriteBack(frame, locals, before!);
-                if (!ReferenceEquals(globals, frame.Globals)) WriteBackGlobals(frame, globals, before!);
+                WriteBack(frame, locals, before!, extras);
+                if (!ReferenceEquals(globals, frame.Globals)) WriteBackGlobals(frame, globals, before!, ConsoleLocalsOf(frame, create: false));
             }
         }
         locals.TryGetValue(ResultName, out var result);
@@ -201,10 +204,13 @@ public sealed partial class FrameEvaluator : IFrameEvaluator
     }
 
     /// <summary>Copies the changes nested code made to the overlaid globals copy into the real globals.</summary>
-    private static void WriteBackGlobals(Frame frame, PyDict copy, List<KeyValuePair<string, PyObject>> overlaid)
+    private static void WriteBackGlobals(Frame frame, PyDict copy, List<KeyValuePair<string, PyObject>> overlaid, PyDict? extras)
     {
         var localNames = new HashSet<string>();
         foreach (var kv in overlaid) localNames.Add(kv.Key);
+        if (extras is not null)
+            foreach (var key in extras.Keys)
+                if (key is PyStr ks) localNames.Add(ks.Value);
         foreach (var kv in copy.Items)
         {
             if (kv.Key is PyStr s && (localNames.Contains(s.Value) || s.Value == ResultName)) continue;
@@ -217,14 +223,37 @@ public sealed partial class FrameEvaluator : IFrameEvaluator
         foreach (var key in removed) frame.Globals.Remove(key);
     }
 
-    private static PyDict BuildLocals(Frame frame)
+    private static PyDict BuildLocals(Frame frame, PyDict? extras)
     {
         var dict = new PyDict();
+        if (extras is not null)
+            foreach (var kv in extras.Items) dict.SetItem(kv.Key, kv.Value);
         foreach (var kv in FrameInspector.Locals(frame)) dict.SetItem(kv.Key, kv.Value);
         return dict;
     }
 
-    private static void WriteBack(Frame frame, PyDict locals, List<KeyValuePair<string, PyObject>> before)
+    /// <summary>Names the console bound in a function frame that are not variables of its code
+    /// (`import os`, `tmp = ...`): kept with the frame, as CPython keeps them in frame.f_locals,
+    /// so later console input in that frame sees them; the program's code never does.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Frame, PyDict> ConsoleLocals = new();
+
+    /// <summary>Frames that got console locals so far (0: the lookup can be skipped on hot paths).</summary>
+    private static int _consoleLocalFrames;
+
+    private static PyDict? ConsoleLocalsOf(Frame frame, bool create)
+    {
+        if (ConsoleLocals.TryGetValue(frame, out var dict)) return dict;
+        if (!create) return null;
+        dict = new PyDict();
+        ConsoleLocals.Add(frame, dict);
+        Interlocked.Increment(ref _consoleLocalFrames);
+        return dict;
+    }
+
+    private static bool HasConsoleLocals(Frame frame) =>
+        Volatile.Read(ref _consoleLocalFrames) != 0 && ConsoleLocals.TryGetValue(frame, out var d) && d.Count > 0;
+
+    private static void WriteBack(Frame frame, PyDict locals, List<KeyValuePair<string, PyObject>> before, PyDict? extras)
     {
         var code = frame.Code;
         var bound = new Dictionary<string, PyObject>();
@@ -246,8 +275,20 @@ public sealed partial class FrameEvaluator : IFrameEvaluator
             if (kv.Key is not PyStr s || s.Value == ResultName) continue;
             var name = s.Value;
             if (Array.IndexOf(code.VarNames, name) >= 0 || cellNames.Contains(name)) continue;
-            if (frame.Globals.TryGetValue(name, out var g) && !ReferenceEquals(g, kv.Value))
-                frame.Globals.SetItem(name, kv.Value);
+            if (extras is not null && extras.TryGetValue(kv.Key, out _)) extras.SetItem(kv.Key, kv.Value);
+            else if (frame.Globals.TryGetValue(name, out var g))
+            {
+                if (!ReferenceEquals(g, kv.Value)) frame.Globals.SetItem(name, kv.Value);
+            }
+            else (extras ??= ConsoleLocalsOf(frame, create: true)!).SetItem(kv.Key, kv.Value);
+        }
+        if (extras is not null)
+        {
+            List<PyObject>? deleted = null;
+            foreach (var key in extras.Keys)
+                if (!locals.TryGetValue(key, out _)) (deleted ??= new List<PyObject>()).Add(key);
+            if (deleted is not null)
+                foreach (var key in deleted) extras.Remove(key);
         }
     }
 }

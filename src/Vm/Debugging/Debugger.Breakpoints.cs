@@ -329,6 +329,8 @@ public sealed partial class Debugger
         _instrumented.Clear();
         foreach (var (code, set) in needed)
         {
+            // Function entry (RESUME): records the entry arguments for restart frame.
+            if (set.Count > 0 && code.Name != "<module>" && !code.IsGenerator) set.Add(0);
             CodeInstrumentation.Apply(code, set);
             if (set.Count > 0) _instrumented.Add(code);
         }

@@ -15,6 +15,7 @@ public sealed partial class Debugger
 
         List<Bp>? planted = null;
         var returnSiteHit = false;
+        Frame? returnTo = null;
         var virtualTarget = -1;
         LineStarts? starts;
         StepKind step;
@@ -28,7 +29,10 @@ public sealed partial class Debugger
                 returnSiteHit = true;
             }
             _lineStarts.TryGetValue(code, out starts);
-            if (starts is not null && starts.VirtualJumps.TryGetValue(index, out var target)) virtualTarget = target;
+            // The jump back to a `yield from` loop's SEND runs when the generator is resumed: CPython
+            // reports no line event there (its JUMP_BACKWARD_NO_INTERRUPT), so neither do we.
+            if (starts is not null && starts.VirtualJumps.TryGetValue(index, out var target)
+                && CodeInstrumentation.OriginalInstructions(code)[target].Op != OpCode.SEND) virtualTarget = target;
             if (_sites.TryGetValue(code, out var map))
             {
                 if (map.TryGetValue(index, out var list))
@@ -105,15 +109,27 @@ public sealed partial class Debugger
                      && frame.Back is { } back)
             {
                 // Returning: stop in the caller right after its call (pdb shows the calling line again).
-                lock (_gate)
-                {
-                    if (_step == step)
+                if (ResumesThroughNative(back)) returnTo = back;
+                else
+                    lock (_gate)
                     {
-                        _returnSite = (back, back.Ip + 1);
-                        Reinstrument();
+                        if (_step == step)
+                        {
+                            _returnSite = (back, back.Ip + 1);
+                            Reinstrument();
+                        }
                     }
-                }
             }
+        }
+
+        if (returnTo is not null)
+        {
+            // The caller runs a native operation (an operator, an attribute, a for loop, a native
+            // call) that called this frame: its dispatch loop keeps the bytecode it loaded before,
+            // so a return site planted now would not be seen. Stop in the caller now, on the calling
+            // line (the callee finishes its return when the program resumes).
+            Stop(StopReason.Step, returnTo, returnTo.Ip, Array.Empty<int>(), null);
+            return result;
         }
 
         if (ids is not null)
@@ -147,10 +163,246 @@ public sealed partial class Debugger
         if (!raised && !uncaught) return;
         if (ReferenceEquals(exception, _lastException)) return;
         if (exception.Type.IsSubtypeOf(PyExc.SystemExit)) return;
-        var stop = (raised && isNewRaise) || (uncaught && !HasHandler(frame));
+        var stop = (raised && isNewRaise) || (uncaught && !HasHandler(frame)) || (uncaught && isNewRaise && !WillBeCaught(frame, exception));
         if (!stop) return;
         _lastException = exception;
-        Stop(StopReason.Exception, frame, frame.Ip, null, exception);
+        var index = RaiseIndex(frame);
+        var ip = frame.Ip;
+        frame.Ip = index;
+        try
+        {
+            Stop(StopReason.Exception, frame, index, null, exception);
+        }
+        finally
+        {
+            frame.Ip = ip;
+        }
+    }
+
+    /// <summary>Where the frame raised: its Ip, or for a RERAISE with a saved lasti (the cleanup that
+    /// re-raises after an except or finally block ran) the instruction that raised first, as
+    /// CPython's RERAISE restores f_lasti (the cleanup itself has no line).</summary>
+    private static int RaiseIndex(Frame frame)
+    {
+        var ins = CodeInstrumentation.OriginalInstructions(frame.Code);
+        var ip = frame.Ip;
+        if ((uint)ip >= (uint)ins.Length || ins[ip].Op != OpCode.RERAISE || ins[ip].Arg <= 0) return ip;
+        var slot = frame.Sp - ins[ip].Arg;
+        if (slot >= frame.StackBase && slot < frame.Values.Length && frame.Values[slot].V is PyInt { IsSmall: true } lasti
+            && lasti.Small >= 0 && lasti.Small < ins.Length)
+            return (int)lasti.Small;
+        return ip;
+    }
+
+    /// <summary>
+    /// Whether a frame that <paramref name="back"/> called returns into native code rather than
+    /// directly into back's dispatch loop: back's current instruction is not a call (BINARY_OP,
+    /// LOAD_ATTR, FOR_ITER, SEND, BEFORE_WITH... dispatched to a Python special method, property or
+    /// generator), or it is a CALL of a native callable (its operands are still on back's stack;
+    /// a CALL that pushed a Python frame has popped them).
+    /// </summary>
+    private static bool ResumesThroughNative(Frame back)
+    {
+        var code = back.Code;
+        var ins = CodeInstrumentation.OriginalInstructions(code);
+        if ((uint)back.Ip >= (uint)ins.Length) return false;
+        switch (ins[back.Ip].Op)
+        {
+            case OpCode.CALL:
+            {
+                var shape = Inspection.StackShapes.Compute(code)[back.Ip];
+                return shape is not null && back.Sp - back.StackBase == shape.Length;
+            }
+            case OpCode.CALL_FUNCTION_EX:
+                // Both ways pop the operands first: assume the common case, a Python callee.
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>
+    /// For "uncaught" exception breakpoints, decided where the exception is raised (so the stop is
+    /// in the raising frame, before finally blocks and with-exits run): follows the exception
+    /// through the handlers of the stack as the VM would: `except` clauses whose types can be read
+    /// without running code are matched; finally blocks, cleanups and with statements whose
+    /// __exit__ only ever returns None/False re-raise. Anything it cannot read (a handler type from
+    /// a call, a finally body with jumps, a native function between two frames catching this kind
+    /// of exception) counts as caught; an exception that then escapes after all stops where no
+    /// handler is left (<see cref="HasHandler"/>).
+    /// </summary>
+    private static bool WillBeCaught(Frame raising, PyBaseException exc)
+    {
+        try
+        {
+            for (var f = raising; f is not null; f = f.Back)
+            {
+                if (!ReferenceEquals(f, raising) && ResumesThroughNative(f)
+                    && (exc.Type.IsSubtypeOf(PyExc.AttributeError) || exc.Type.IsSubtypeOf(PyExc.StopIteration)
+                        || exc.Type.IsSubtypeOf(PyExc.LookupError)))
+                    return true; // getattr(o, n, d), hasattr, next(it, d), iteration protocols...
+                if (CaughtInFrame(f, f.Ip, exc) != false) return true;
+            }
+            return false;
+        }
+        catch (Exception)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>true: a handler of this frame catches it; false: it leaves the frame; null: unknown.</summary>
+    private static bool? CaughtInFrame(Frame frame, int ip, PyBaseException exc)
+    {
+        var code = frame.Code;
+        var ins = CodeInstrumentation.OriginalInstructions(code);
+        ExceptionTableEntry? entry = Covering(code, ip);
+        var steps = 0;
+        while (entry is { } e)
+        {
+            var pc = e.Target;
+            if (pc < ins.Length && ins[pc].Op == OpCode.PUSH_EXC_INFO) pc++;
+            var clauseStart = pc;
+            while (true)
+            {
+                if (++steps > 10_000 || (uint)pc >= (uint)ins.Length) return null;
+                var op = ins[pc];
+                switch (op.Op)
+                {
+                    case OpCode.RERAISE:
+                        entry = Covering(code, pc);
+                        goto NextEntry;
+                    case OpCode.CHECK_EXC_MATCH:
+                    {
+                        var match = ClauseMatches(frame, ins, clauseStart, pc, exc);
+                        if (match != false) return match;
+                        // No match: the POP_JUMP_IF_FALSE goes to the next clause (or the RERAISE).
+                        if (pc + 1 >= ins.Length || ins[pc + 1].Op != OpCode.POP_JUMP_IF_FALSE) return null;
+                        pc = clauseStart = ins[pc + 1].Arg;
+                        continue;
+                    }
+                    case OpCode.WITH_EXCEPT_START:
+                    {
+                        var slot = frame.StackBase + e.Depth - 1;
+                        if (e.Depth < 1 || slot >= frame.Values.Length || !ExitNeverSuppresses(frame.Values[slot].V)) return null;
+                        // __exit__ returns a false value: POP_JUMP_IF_TRUE falls through to the RERAISE.
+                        pc += 2;
+                        continue;
+                    }
+                    case OpCode.POP_EXCEPT:
+                        // Leaving the handler normally (the exception is handled) unless it re-raises.
+                        if (pc + 1 < ins.Length && ins[pc + 1].Op == OpCode.RERAISE) { pc++; continue; }
+                        return true;
+                    case OpCode.RETURN_VALUE:
+                        return true;
+                    default:
+                        if (LineStarts.IsJump(op.Op) || op.Op == OpCode.YIELD_VALUE) return null;
+                        pc++;
+                        continue;
+                }
+            }
+        NextEntry: ;
+        }
+        return false;
+    }
+
+    private static ExceptionTableEntry? Covering(CodeObject code, int ip)
+    {
+        foreach (var e in code.ExceptionTable)
+            if (ip >= e.Start && ip < e.End) return e;
+        return null;
+    }
+
+    /// <summary>Whether the except clause whose type expression runs from <paramref name="start"/> to the
+    /// CHECK_EXC_MATCH at <paramref name="check"/> catches the exception (null: the type cannot be read).</summary>
+    private static bool? ClauseMatches(Frame frame, Instruction[] ins, int start, int check, PyBaseException exc)
+    {
+        var stack = new List<PyObject>();
+        var code = frame.Code;
+        for (var pc = start; pc < check; pc++)
+        {
+            var op = ins[pc];
+            PyObject? v = null;
+            switch (op.Op)
+            {
+                case OpCode.LOAD_GLOBAL:
+                {
+                    var name = code.Names[op.Arg >> 1];
+                    if (!frame.Globals.TryGetValue(name, out v) && !frame.Builtins.TryGetValue(name, out v)) return null;
+                    break;
+                }
+                case OpCode.LOAD_NAME:
+                {
+                    var name = code.Names[op.Arg];
+                    if (!(frame.LocalsDict?.TryGetValue(name, out v) ?? false) && !frame.Globals.TryGetValue(name, out v)
+                        && !frame.Builtins.TryGetValue(name, out v)) return null;
+                    break;
+                }
+                case OpCode.LOAD_FAST:
+                    v = frame.Values[op.Arg].V;
+                    break;
+                case OpCode.LOAD_DEREF:
+                    v = frame.Cells?[op.Arg]?.Value;
+                    break;
+                case OpCode.LOAD_ATTR:
+                {
+                    if (stack.Count == 0) return null;
+                    var owner = stack[^1];
+                    stack.RemoveAt(stack.Count - 1);
+                    var name = code.Names[op.Arg];
+                    if (owner is PyModule m) m.Dict.TryGetValue(name, out v);
+                    else if (owner is PyType t) v = t.Lookup(name);
+                    break;
+                }
+                case OpCode.BUILD_TUPLE:
+                {
+                    if (stack.Count < op.Arg) return null;
+                    var items = stack.GetRange(stack.Count - op.Arg, op.Arg).ToArray();
+                    stack.RemoveRange(stack.Count - op.Arg, op.Arg);
+                    v = new PyTuple(items);
+                    break;
+                }
+                default:
+                    return null;
+            }
+            if (v is null) return null;
+            stack.Add(v);
+        }
+        if (stack.Count != 1) return null;
+        return Matches(stack[0], exc);
+    }
+
+    private static bool? Matches(PyObject type, PyBaseException exc)
+    {
+        if (type is PyType t) return exc.Type.IsSubtypeOf(t);
+        if (type is PyTuple tuple)
+        {
+            foreach (var item in tuple.Items)
+            {
+                var m = Matches(item, exc);
+                if (m != false) return m;
+            }
+            return false;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a with statement's bound __exit__ is a Python function that only returns None or False.</summary>
+    private static bool ExitNeverSuppresses(PyObject? exit)
+    {
+        if (exit is PyMethod m) exit = m.Function;
+        if (exit is not VmFunction fn) return false;
+        var code = fn.Code;
+        if (code.IsGenerator) return false;
+        var ins = CodeInstrumentation.OriginalInstructions(code);
+        for (var i = 0; i < ins.Length; i++)
+        {
+            if (ins[i].Op != OpCode.RETURN_VALUE) continue;
+            if (i == 0 || ins[i - 1].Op != OpCode.LOAD_CONST) return false;
+            var value = code.Constants[ins[i - 1].Arg];
+            if (!(value is PyNone || (value is PyBool b && !b.Value))) return false;
+        }
+        return true;
     }
 
     /// <summary>Whether some frame of the stack has an exception-table entry covering its current instruction.</summary>

@@ -41,7 +41,6 @@ public sealed partial class Debugger : IInterpreterHooks
     private int _evaluating;
     private PyBaseException? _lastException;
     private Thread? _programThread;
-    private bool _attached;
     /// <summary>True while <see cref="CheckInterrupt"/> stops (inside a native call).</summary>
     private bool _nativeStop;
 
@@ -70,21 +69,13 @@ public sealed partial class Debugger : IInterpreterHooks
     {
         _programThread = Thread.CurrentThread;
         Interpreter.Hooks = this;
-        if (!_attached)
-        {
-            _attached = true;
-            Interpreter.NoteDebuggerAttached();
-        }
+
     }
 
     public void DetachFromCurrentThread()
     {
         if (ReferenceEquals(Interpreter.Hooks, this)) Interpreter.Hooks = null;
-        if (_attached)
-        {
-            _attached = false;
-            Interpreter.NoteDebuggerDetached();
-        }
+
         lock (_gate)
         {
             foreach (var code in _instrumented) CodeInstrumentation.Restore(code);
@@ -182,8 +173,6 @@ public sealed partial class Debugger : IInterpreterHooks
     }
 
     void IInterpreterHooks.OnModuleCompiled(CodeObject module) => AddProgram(module);
-
-    void IInterpreterHooks.OnFramePushed(Frame frame) => EntryArguments.Capture(frame);
 
     /// <summary>
     /// Called on the program thread by native code that blocks (input() reading stdin, time.sleep)
@@ -292,28 +281,31 @@ public sealed partial class Debugger : IInterpreterHooks
     private void Stop(StopReason reason, Frame frame, int index, IReadOnlyList<int>? ids, PyBaseException? exception)
     {
         var ev = new StopEvent(reason, frame, index, ids ?? Array.Empty<int>(), exception);
-        lock (_gate)
-        {
-            _step = StepKind.None;
-            _stepFrame = null;
-            _returnSite = null;
-            _stopped = ev;
-            _resumePending = false;
-            Reinstrument();
-        }
-        try
-        {
-            Stopped?.Invoke(ev);
-        }
-        catch (Exception)
-        {
-            // A listener's failure must not kill the program thread.
-        }
+        // Registered before anyone can see the stop: jump/restart checks consult it.
         var region = StoppedFrames.Enter(frame, reason == StopReason.Exception
             ? "can't move execution while stopped on an exception"
-            : _nativeStop ? "can't move execution while the program is inside a native call (input, sleep)" : null);
+            : _nativeStop ? "can't move execution while the program is inside a native call (input, sleep)"
+            : !ReferenceEquals(frame, Interpreter.CurrentFrame) ? "can't move execution while a native operation of this frame is running"
+            : null);
         try
         {
+            lock (_gate)
+            {
+                _step = StepKind.None;
+                _stepFrame = null;
+                _returnSite = null;
+                _stopped = ev;
+                _resumePending = false;
+                Reinstrument();
+            }
+            try
+            {
+                Stopped?.Invoke(ev);
+            }
+            catch (Exception)
+            {
+                // A listener's failure must not kill the program thread.
+            }
             WaitWhileStopped();
         }
         finally

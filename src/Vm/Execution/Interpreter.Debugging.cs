@@ -23,10 +23,6 @@ public interface IInterpreterHooks
     /// <summary>Source was compiled at run time for the program (an imported .py module), before its
     /// body runs: a debugger registers it so breakpoints in that file resolve.</summary>
     void OnModuleCompiled(CodeObject module) { }
-
-    /// <summary>A Python function's frame was pushed, its arguments bound, before its first instruction
-    /// (called only while <see cref="Interpreter.DebuggersAttached"/> is non-zero).</summary>
-    void OnFramePushed(Frame frame) { }
 }
 
 public static partial class Interpreter
@@ -37,13 +33,6 @@ public static partial class Interpreter
     /// when the hook returns: see <see cref="RequestRedirect"/>.</summary>
     [ThreadStatic] private static Frame? _redirectFrame;
     [ThreadStatic] private static int _redirectIp;
-
-    /// <summary>How many debuggers are attached to some thread: while non-zero, pushing a Python
-    /// frame calls <see cref="IInterpreterHooks.OnFramePushed"/> (one static load per call otherwise).</summary>
-    internal static int DebuggersAttached;
-
-    public static void NoteDebuggerAttached() => Interlocked.Increment(ref DebuggersAttached);
-    public static void NoteDebuggerDetached() => Interlocked.Decrement(ref DebuggersAttached);
 
     /// <summary>
     /// Called on the program thread by a debugger hook (while the thread is stopped inside
@@ -104,8 +93,6 @@ public static partial class Interpreter
         return target;
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static void DebugFramePushed(Frame frame) => _hooks?.OnFramePushed(frame);
 
     /// <summary>Set by other threads (pause, breakpoints changed while running, terminate): a
     /// running loop checks it on backward jumps and Python calls only (CPython's eval breaker).
@@ -135,6 +122,9 @@ public static partial class Interpreter
     {
         frame.Ip = index;
         frame.Sp = sp;
+        // The debugger instruments the RESUME of every code object it instruments: a function's
+        // arguments as they were on entry, for restart frame.
+        if (index == 0 && frame.LocalsDict is null) Debugging.Inspection.EntryArguments.Capture(frame);
         if (_hooks is { } hooks) return hooks.OnInstrumented(frame, index);
         return CodeInstrumentation.OriginalInstructions(frame.Code)[index];
     }

@@ -985,7 +985,6 @@ public static partial class Interpreter
             names = code.Names;
             ip = 0;
             sp = frame.Sp;
-            if (DebuggersAttached != 0) DebugFramePushed(frame); // debugger: entry arguments (restart frame)
             if (EvalBreaker != 0) // debugger: Interpreter.Debugging.cs
             {
                 DebugEvalBreak(frame, ip, sp);

@@ -65,7 +65,6 @@ public sealed class VmFunction : PyFunctionBase
             throw PyExc.Recursion();
         }
         frame.Back = Interpreter.CurrentFrame;
-        if (Interpreter.DebuggersAttached != 0) Interpreter.DebugFramePushed(frame);
         return Interpreter.Run(frame);
     }
 }

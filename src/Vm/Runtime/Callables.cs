@@ -44,9 +44,19 @@ public sealed class PyMethodDescriptor : PyObject
         Func = func;
     }
 
+    /// <summary>True for the few native methods of a built-in value type that need the subclass
+    /// instance itself (dict.__getitem__ calling __missing__, list.__init__, set.__repr__ showing the
+    /// class name); all others receive the built-in value of a <see cref="PyDerivedInstance"/>.</summary>
+    public bool TakesInstance { get; init; }
+
+    /// <summary>The receiver the native function gets for <paramref name="self"/>.</summary>
+    public PyObject Receiver(PyObject self) => !TakesInstance && self is PyDerivedInstance d ? d.Value : self;
+
     public PyBuiltinFunction Bind(PyObject self)
     {
         var f = Func;
+        var receiver = Receiver(self);
+        if (!ReferenceEquals(receiver, self)) return new PyBuiltinFunction(Name, (args, kw) => f(receiver, args, kw), self);
         return new PyBuiltinFunction(Name, (args, kw) => f(self, args, kw), self);
     }
 

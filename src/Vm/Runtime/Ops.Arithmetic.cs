@@ -188,17 +188,18 @@ public static partial class Ops
     private static PyException BinaryTypeError(BinaryOperator shownOp, PyObject a, PyObject b)
     {
         var op = OperatorText.WithoutInplace(shownOp);
+        var (na, nb) = (NativeValue(a), NativeValue(b));
         if (op == BinaryOperator.Add)
         {
-            if (a is PyStr) return PyExc.TypeErr($"can only concatenate str (not \"{TypeName(b)}\") to str");
-            if (a is PyList) return PyExc.TypeErr($"can only concatenate list (not \"{TypeName(b)}\") to list");
-            if (a is PyTuple) return PyExc.TypeErr($"can only concatenate tuple (not \"{TypeName(b)}\") to tuple");
+            if (na is PyStr) return PyExc.TypeErr($"can only concatenate str (not \"{TypeName(b)}\") to str");
+            if (na is PyList) return PyExc.TypeErr($"can only concatenate list (not \"{TypeName(b)}\") to list");
+            if (na is PyTuple) return PyExc.TypeErr($"can only concatenate tuple (not \"{TypeName(b)}\") to tuple");
         }
         if (op == BinaryOperator.Multiply)
         {
             // CPython tries the sequence repeat of either side once both number slots gave up.
-            if (IsSequence(a)) return PyExc.TypeErr($"can't multiply sequence by non-int of type '{TypeName(b)}'");
-            if (IsSequence(b)) return PyExc.TypeErr($"can't multiply sequence by non-int of type '{TypeName(a)}'");
+            if (IsSequence(na)) return PyExc.TypeErr($"can't multiply sequence by non-int of type '{TypeName(b)}'");
+            if (IsSequence(nb)) return PyExc.TypeErr($"can't multiply sequence by non-int of type '{TypeName(a)}'");
         }
         var sym = OperatorText.Symbol(shownOp);
         if (op == BinaryOperator.Power) sym += " or pow()";

@@ -81,6 +81,7 @@ public static partial class Ops
                 if (descr is not null) return BindDescriptor(descr, obj, type);
                 if (name == "__class__") return type;
                 if (name == "__dict__") return InstanceDictView(inst);
+                if (inst is PyDerivedInstance derived && BuiltinAttribute(derived.Value, name) is { } builtinAttr) return builtinAttr;
                 break;
             }
             case PyType t:
@@ -191,6 +192,7 @@ public static partial class Ops
                 return null;
             case PyBaseException e:
                 if (e.Dict is not null && e.Dict.TryGetValue(name, out var ev)) return ev;
+                if (e is PyOSError ose && ose.GetField(name) is { } field) return field;
                 switch (name)
                 {
                     case "args": return e.Args;
@@ -380,6 +382,7 @@ public static partial class Ops
                     case "__suppress_context__": e.SuppressContext = IsTrue(value); return;
                     case "__traceback__": return;
                 }
+                if (e is PyOSError ose && ose.SetField(name, value)) return;
                 if (e.Type.IsHeapType)
                 {
                     var descr = e.Type.Lookup(name);

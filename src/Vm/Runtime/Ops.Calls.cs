@@ -21,8 +21,12 @@ public static partial class Ops
                 if (args.Length - nkw < 1)
                     throw PyExc.TypeErr($"unbound method {d.Owner.Name}.{d.Name}() needs an argument");
                 var self = args[0];
-                if (!self.Type.IsSubtypeOf(d.Owner))
-                    throw PyExc.TypeErr($"descriptor '{d.Name}' for '{d.Owner.Name}' objects doesn't apply to a '{TypeName(self)}' object");
+                if (!ReferenceEquals(self.Type, d.Owner))
+                {
+                    if (!self.Type.IsSubtypeOf(d.Owner))
+                        throw PyExc.TypeErr($"descriptor '{d.Name}' for '{d.Owner.Name}' objects doesn't apply to a '{TypeName(self)}' object");
+                    self = d.Receiver(self);
+                }
                 return d.Func(self, args.Slice(1), kwNames);
             }
             case PyType t:
@@ -71,7 +75,7 @@ public static partial class Ops
             if (t.IsSubtypeOf(PyExc.BaseException))
             {
                 if (kwNames is { Length: > 0 }) throw PyExc.TypeErr($"{t.Name}() takes no keyword arguments");
-                return new PyBaseException(t, new PyTuple(args.ToArray()));
+                return PyExc.NewInstance(t, new PyTuple(args.ToArray()));
             }
             throw PyExc.TypeErr($"cannot create '{TypeDisplayName(t)}' instances");
         }
@@ -109,7 +113,8 @@ public static partial class Ops
     /// <summary>object.__new__(cls) / BaseException.__new__(cls, *args): a bare instance of a class.</summary>
     public static PyObject CreateInstance(PyType cls, ReadOnlySpan<PyObject> args)
     {
-        if (cls.IsSubtypeOf(PyExc.BaseException)) return new PyBaseException(cls, new PyTuple(args.ToArray()));
+        if (cls.IsSubtypeOf(PyExc.BaseException)) return PyExc.NewInstance(cls, new PyTuple(args.ToArray()));
+        if (cls.BuiltinBase is { } builtin) return BuiltinSubclassing.Create(builtin, cls, args, null);
         if (!cls.IsHeapType && cls.NativeConstructor is not null && !ReferenceEquals(cls, PyType.Object))
             return cls.NativeConstructor(args, null);
         return new PyInstance(cls);

@@ -13,10 +13,14 @@ public static partial class Ops
         foreach (var t in type.Mro)
         {
             if (t.Dict.TryGetValue(name, out var v))
-                return t.IsHeapType || !t.IsCoreNative ? v : null;
+                return t.IsHeapType || !t.IsCoreNative || (type.BuiltinBase is not null && !ReferenceEquals(t, PyType.Object)) ? v : null;
         }
         return null;
     }
+
+    /// <summary>The built-in value a subclass instance carries (class Stack(list): its list), or the
+    /// object itself.</summary>
+    public static PyObject NativeValue(PyObject o) => o is PyDerivedInstance d ? d.Value : o;
 
     /// <summary>Calls a special method found by <see cref="LookupSpecial"/> with self first.</summary>
     public static PyObject CallSpecial(PyObject descr, PyObject self)
@@ -24,7 +28,7 @@ public static partial class Ops
         switch (descr)
         {
             case PyFunctionBase f: return f.Invoke(new[] { self }, null);
-            case PyMethodDescriptor d: return d.Func(self, ReadOnlySpan<PyObject>.Empty, null);
+            case PyMethodDescriptor d: return d.Func(d.Receiver(self), ReadOnlySpan<PyObject>.Empty, null);
         }
         return CallBound(descr, self, Array.Empty<PyObject>());
     }
@@ -34,7 +38,7 @@ public static partial class Ops
         switch (descr)
         {
             case PyFunctionBase f: return f.Invoke(new[] { self, arg }, null);
-            case PyMethodDescriptor d: return d.Func(self, new[] { arg }, null);
+            case PyMethodDescriptor d: return d.Func(d.Receiver(self), new[] { arg }, null);
         }
         return CallBound(descr, self, new[] { arg });
     }
@@ -44,7 +48,7 @@ public static partial class Ops
         switch (descr)
         {
             case PyFunctionBase f: return f.Invoke(new[] { self, arg1, arg2 }, null);
-            case PyMethodDescriptor d: return d.Func(self, new[] { arg1, arg2 }, null);
+            case PyMethodDescriptor d: return d.Func(d.Receiver(self), new[] { arg1, arg2 }, null);
         }
         return CallBound(descr, self, new[] { arg1, arg2 });
     }

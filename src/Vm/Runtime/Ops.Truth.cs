@@ -99,6 +99,7 @@ public static partial class Ops
                     if (r is PyBool rb) return rb.Value ? 1 : 0;
                     throw PyExc.TypeErr("__hash__ method should return an integer");
                 }
+                if (value is PyDerivedInstance d && !ReferenceEquals(t, PyType.Object)) return Hash(d.Value);
                 break;
             }
             // a class that defines __eq__ without __hash__ is unhashable

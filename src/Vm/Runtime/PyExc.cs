@@ -32,7 +32,21 @@ public static class PyExc
     public static readonly PyType NameError = T("NameError", Exception);
     public static readonly PyType UnboundLocalError = T("UnboundLocalError", NameError);
     public static readonly PyType OSError = T("OSError", Exception);
+    public static readonly PyType BlockingIOError = T("BlockingIOError", OSError);
+    public static readonly PyType ChildProcessError = T("ChildProcessError", OSError);
+    public static readonly PyType ConnectionError = T("ConnectionError", OSError);
+    public static readonly PyType BrokenPipeError = T("BrokenPipeError", ConnectionError);
+    public static readonly PyType ConnectionAbortedError = T("ConnectionAbortedError", ConnectionError);
+    public static readonly PyType ConnectionRefusedError = T("ConnectionRefusedError", ConnectionError);
+    public static readonly PyType ConnectionResetError = T("ConnectionResetError", ConnectionError);
+    public static readonly PyType FileExistsError = T("FileExistsError", OSError);
     public static readonly PyType FileNotFoundError = T("FileNotFoundError", OSError);
+    public static readonly PyType InterruptedError = T("InterruptedError", OSError);
+    public static readonly PyType IsADirectoryError = T("IsADirectoryError", OSError);
+    public static readonly PyType NotADirectoryError = T("NotADirectoryError", OSError);
+    public static readonly PyType PermissionError = T("PermissionError", OSError);
+    public static readonly PyType ProcessLookupError = T("ProcessLookupError", OSError);
+    public static readonly PyType TimeoutError = T("TimeoutError", OSError);
     public static readonly PyType ReferenceError = T("ReferenceError", Exception);
     public static readonly PyType RuntimeError = T("RuntimeError", Exception);
     public static readonly PyType NotImplementedError = T("NotImplementedError", RuntimeError);
@@ -56,6 +70,18 @@ public static class PyExc
     /// <summary>Creates an exception instance of <paramref name="type"/> with one str argument.</summary>
     public static PyBaseException Create(PyType type, string message) =>
         new(type, PyTuple.Of(new PyStr(message)));
+
+    /// <summary>A new instance of an exception class (BaseException.__new__): OSError and its
+    /// subclasses get their errno/strerror/filename fields.</summary>
+    public static PyBaseException NewInstance(PyType type, PyTuple args) =>
+        type.IsSubtypeOf(OSError) ? new PyOSError(type, args) : new PyBaseException(type, args);
+
+    /// <summary>OSError for a failed system call: the errno's subclass with the C library's message,
+    /// e.g. FileNotFoundError "[Errno 2] No such file or directory: 'x'".</summary>
+    public static PyException OSErr(int errno, string? filename = null) =>
+        new(PyOSError.Create(OSError, filename is null
+            ? PyTuple.Of(PyInt.From(errno), new PyStr(PyOSError.StrError(errno)))
+            : PyTuple.Of(PyInt.From(errno), new PyStr(PyOSError.StrError(errno)), new PyStr(filename))));
 
     /// <summary>The .NET carrier to throw from native code.</summary>
     public static PyException Error(PyType type, string message) => new(Create(type, message));

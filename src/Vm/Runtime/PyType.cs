@@ -45,7 +45,11 @@ public sealed partial class PyType : PyObject
     }
 
     /// <summary>Replaces the MRO (user classes use C3 linearisation, computed by the runtime).</summary>
-    public void SetMro(PyType[] mro) => Mro = mro;
+    public void SetMro(PyType[] mro)
+    {
+        Mro = mro;
+        if (IsHeapType) BuiltinBase = FindBuiltinBase(mro);
+    }
 
     /// <summary>Looks a name up along the MRO (like CPython's _PyType_Lookup). Null when absent.</summary>
     public PyObject? Lookup(string name)

@@ -405,3 +405,34 @@ public class ExecutionContinuedTests
         s.Client.Output("stdout").Should().Be("sleeping\n");
     }
 }
+
+/// <summary>Output of a debugged program and frame flags.</summary>
+public class ExecutionOutputTests
+{
+    [Fact]
+    public void Stdout_and_stderr_keep_their_order_under_the_debugger_and_precede_the_stop()
+    {
+        using var s = DebugScript.Start("import sys\nprint('one')\nprint('two', file=sys.stderr)\nprint('three', end='')\nx = 1\n", "{}", configurationDone: false);
+        s.Ok("setBreakpoints", new JsonObject { ["source"] = new JsonObject { ["path"] = s.Path }, ["breakpoints"] = JsonNode.Parse("""[{"line":5}]""") });
+        s.Ok("configurationDone");
+        s.WaitStopped("breakpoint");
+        var messages = s.Client.Messages.ToList();
+        var stoppedAt = messages.FindIndex(m => (string?)m["event"] == "stopped");
+        messages.Take(stoppedAt).Where(m => (string?)m["event"] == "output")
+            .Select(m => $"{(string)m["body"]!["category"]!}:{(string)m["body"]!["output"]!}")
+            .Should().Equal("stdout:one\n", "stderr:two\n", "stdout:three");
+        s.Continue();
+        s.ExitCode().Should().Be(0);
+    }
+
+    [Fact]
+    public void Function_frames_can_be_restarted_module_frames_cannot()
+    {
+        using var s = DebugScript.Start("def f():\n    return 1\nf()\n");
+        s.WaitStopped("entry");
+        s.Next(); s.WaitStopped("step");
+        s.StepIn(); s.WaitStopped("step");
+        var frames = s.Frames();
+        frames.Select(f => $"{(string)f!["name"]!}:{f["canRestart"]}").Should().Equal("f:true", "<module>:false");
+    }
+}

@@ -40,9 +40,13 @@ def inner(k):
     return k + 1
 def outer(a):
     print("outer", a)
-    a = 100
+    b = a * 100
+    return inner(b)
+def reassigns(a):
+    a = a * 2
     return inner(a)
 print(outer(1))
+print(reassigns(1))
 print(depth())
 """;
 
@@ -67,15 +71,15 @@ print(depth())
         s.Debugger.RestartFrame(outer).Should().BeNull();
         s.Debugger.CurrentStop!.Frame.Should().BeSameAs(outer);
         FrameInspector.Stack(s.Debugger.CurrentStop!.Frame).Select(f => f.Name).Should().Equal("outer", "<module>");
-        s.ContinueToEnd().Should().Equal("Breakpoint core_dbg_test.py:7");
-        s.Stdout.Should().Be($"outer 1\nouter 1\n101\n{plainDepth}\n");
+        s.ContinueToEnd().Should().Equal("Breakpoint core_dbg_test.py:7", "Breakpoint core_dbg_test.py:7");
+        s.Stdout.Should().Be($"outer 1\nouter 1\n101\n3\n{plainDepth}\n");
     }
 
     [Fact]
     public void StepInAfterRestartStopsOnTheFirstLineOfTheFunction()
     {
         using var s = new CoreSession(Nested);
-        s.Debugger.SetLineBreakpoints(s.File, Lines(10));
+        s.Debugger.SetLineBreakpoints(s.File, Lines(11));
         s.Start();
         var e = s.Next();
         s.Debugger.RestartFrame(e.Frame).Should().BeNull();
@@ -84,6 +88,23 @@ print(depth())
         s.Debugger.SetLineBreakpoints(s.File, Lines());
         s.ContinueToEnd().Should().BeEmpty();
         s.Stdout.Should().StartWith("outer 1\nouter 1\n101\n");
+    }
+
+    [Fact]
+    public void RestartOfACallerThatReassignedItsParameterBeforeItWasInstrumentedIsRefused()
+    {
+        using var s = new CoreSession(Nested);
+        s.Debugger.SetLineBreakpoints(s.File, Lines(7));
+        s.Start();
+        s.Next().Frame.Back!.Code.Name.Should().Be("outer");
+        s.Debugger.Continue();
+        var e = s.Next();
+        e.Frame.Back!.Code.Name.Should().Be("reassigns");
+        s.Debugger.RestartFrame(e.Frame.Back!).Should().Be("can't restart this frame: its entry arguments were not recorded");
+        // The stopped frame itself was entered instrumented: its entry arguments were recorded.
+        s.Debugger.RestartFrame(e.Frame).Should().BeNull();
+        s.ContinueToEnd().Should().Equal("Breakpoint core_dbg_test.py:7");
+        s.Stdout.Should().StartWith("outer 1\n101\n3\n");
     }
 
     [Fact]

@@ -53,8 +53,10 @@ public static class FrameRestarter
         if (frame.LocalsDict is not null)
             return frame.Code.Name == "<module>" ? "can't restart a module-level frame" : "can't restart a class body frame";
         if (frame.Generator is not null || frame.Code.IsGenerator) return "can't restart a generator frame";
-        if (frame.EntryArgs is null) return "can't restart this frame: its entry arguments were not recorded";
-        if (StoppedFrames.Find(frame) is { } stop)
+        var stop = StoppedFrames.Find(frame);
+        if (frame.EntryArgs is null && (stop is null || ReassignsParameters(frame.Code)))
+            return "can't restart this frame: its entry arguments were not recorded";
+        if (stop is not null)
         {
             if (stop.Refusal is not null) return stop.Refusal;
             if (Interpreter.CanDiscardUpTo(stop.Top, frame) is { } why) return "can't restart this frame: " + why;
@@ -62,12 +64,32 @@ public static class FrameRestarter
         return null;
     }
 
+    /// <summary>Whether the code may store to (or delete) a parameter slot. A cell parameter's slot is
+    /// never written after entry (the cell holds the variable), so it keeps the entry value.</summary>
+    internal static bool ReassignsParameters(CodeObject code)
+    {
+        var n = code.Signature.SlotCount;
+        foreach (var ins in CodeInstrumentation.OriginalInstructions(code))
+            if (ins.Op is OpCode.STORE_FAST or OpCode.DELETE_FAST && ins.Arg < n) return true;
+        return false;
+    }
+
+    private static PyObject?[] CurrentParameters(Frame frame)
+    {
+        var n = Math.Min(frame.Code.Signature.SlotCount, frame.StackBase);
+        var slots = new PyObject?[n];
+        for (var i = 0; i < n; i++) slots[i] = frame.Values[i].V;
+        return slots;
+    }
+
     /// <summary>Restarts the frame; null on success, else the refusal message (the frame is unchanged).</summary>
     public static string? Restart(Frame frame)
     {
         var error = Check(frame);
         if (error is not null) return error;
-        var captured = frame.EntryArgs!;
+        // Without a capture (the function was entered before the debugger instrumented it), a
+        // function that never stores to its parameters still holds its entry arguments.
+        var captured = frame.EntryArgs ?? CurrentParameters(frame);
         var values = frame.Values;
         Array.Clear(values, 0, values.Length);
         for (var i = 0; i < captured.Length; i++) values[i].V = captured[i]!;

@@ -77,7 +77,7 @@ public static partial class Builtins
     public static PyObject Ord(ReadOnlySpan<PyObject> args, string[]? kw)
     {
         var x = Arg.One("ord", args, kw);
-        if (x is not PyStr s) throw PyExc.TypeErr($"ord() expected string of length 1, but {x.Type.Name} found");
+        if (Ops.NativeValue(x) is not PyStr s) throw PyExc.TypeErr($"ord() expected string of length 1, but {x.Type.Name} found");
         var v = s.Value;
         if (v.Length == 1) return PyInt.From(v[0]);
         if (v.Length == 2 && char.IsSurrogatePair(v[0], v[1])) return PyInt.From(char.ConvertToUtf32(v[0], v[1]));

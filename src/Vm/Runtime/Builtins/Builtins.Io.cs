@@ -10,6 +10,7 @@ public static partial class Builtins
     {
         l.Add(F("print", Print));
         l.Add(F("input", Input));
+        l.Add(F("open", PyTextFile.Open));
     }
 
     public static PyObject Print(ReadOnlySpan<PyObject> args, string[]? kw)

@@ -14,6 +14,8 @@ public static partial class Builtins
         foreach (var f in Functions) builtins.SetItem(f.Name, f);
         foreach (var (name, type) in TypeEntries) builtins.SetItem(name, type);
         foreach (var t in ExceptionTypes) builtins.SetItem(t.Name, t);
+        builtins.SetItem("IOError", PyExc.OSError);
+        builtins.SetItem("EnvironmentError", PyExc.OSError);
         builtins.SetItem("None", PyNone.Instance);
         builtins.SetItem("True", PyBool.True);
         builtins.SetItem("False", PyBool.False);
@@ -41,6 +43,9 @@ public static partial class Builtins
             FloatMethods.Register();
             ExceptionConstructors.Register();
             DescriptorConstructors.Register();
+            // last: it replaces some of the methods registered above (and by Ops' CoreDunders)
+            System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(Ops).TypeHandle);
+            BuiltinSubclassing.Register();
         }
         public static void Touch() { }
     }

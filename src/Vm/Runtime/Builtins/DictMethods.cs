@@ -22,15 +22,24 @@ internal static partial class DictMethods
             Arg.None("dict.copy", a, k);
             return Copy(d);
         });
-        t.Dict["fromkeys"] = new PyBuiltinFunction("fromkeys", static (a, k) =>
+        // a classmethod: MyDict.fromkeys(...) makes a MyDict (and stores through its __setitem__)
+        t.Dict["fromkeys"] = new PyClassMethod(new PyBuiltinFunction("fromkeys", static (a, k) =>
         {
-            Arg.Positional("fromkeys", a, k, 1, 2);
-            var value = a.Length == 2 ? a[1] : PyNone.Instance;
-            var d = new PyDict();
-            var it = Ops.GetIter(a[0]);
-            while (Ops.TryNext(it, out var key)) d.SetItem(key, value);
-            return d;
-        });
+            var cls = a.Length > 0 && a[0] is PyType c ? c : PyType.Dict_;
+            var rest = a.Length > 0 && a[0] is PyType ? a.Slice(1) : a;
+            Arg.Positional("fromkeys", rest, k, 1, 2);
+            var value = rest.Length == 2 ? rest[1] : PyNone.Instance;
+            var it = Ops.GetIter(rest[0]);
+            if (ReferenceEquals(cls, PyType.Dict_))
+            {
+                var d = new PyDict();
+                while (Ops.TryNext(it, out var key)) d.SetItem(key, value);
+                return d;
+            }
+            var obj = Ops.Call(cls, ReadOnlySpan<PyObject>.Empty);
+            while (Ops.TryNext(it, out var key)) Ops.SetItem(obj, key, value);
+            return obj;
+        }));
         Builtins.Method(t, "get", static (self, a, k) =>
         {
             var d = D(self, "get");

@@ -8,10 +8,12 @@ internal static class ExceptionConstructors
         foreach (var t in PyExc.All)
         {
             var type = t;
+            var isOSError = t.IsSubtypeOf(PyExc.OSError);
             type.NativeConstructor ??= (args, kw) =>
             {
                 if (kw is { Length: > 0 }) throw PyExc.TypeErr($"{type.Name}() takes no keyword arguments");
-                return new PyBaseException(type, args.Length == 0 ? PyTuple.Empty : new PyTuple(args.ToArray()));
+                var tuple = args.Length == 0 ? PyTuple.Empty : new PyTuple(args.ToArray());
+                return isOSError ? PyOSError.Create(type, tuple) : new PyBaseException(type, tuple);
             };
         }
     }

@@ -10,7 +10,7 @@ internal static partial class StrMethods
         Arg.NoKw(name, k);
         if (a.Length < 1) throw PyExc.TypeErr($"{name}() takes at least 1 argument ({a.Length} given)");
         if (a.Length > 3) throw PyExc.TypeErr($"{name}() takes at most 3 arguments ({a.Length} given)");
-        if (a[0] is not PyStr sub) throw PyExc.TypeErr($"must be str, not {a[0].Type.Name}");
+        if (Ops.NativeValue(a[0]) is not PyStr sub) throw PyExc.TypeErr($"must be str, not {a[0].Type.Name}");
         long st = Arg.IndexOrNone(a.Length > 1 ? a[1] : null, 0);
         long en = Arg.IndexOrNone(a.Length > 2 ? a[2] : null, long.MaxValue / 2);
         Arg.AdjustIndices(ref st, ref en, len);
@@ -90,8 +90,8 @@ internal static partial class StrMethods
         {
             var s = S(self, "replace");
             Arg.Positional("replace", a, k, 2, 3);
-            if (a[0] is not PyStr o) throw PyExc.TypeErr($"replace() argument 1 must be str, not {a[0].Type.Name}");
-            if (a[1] is not PyStr n) throw PyExc.TypeErr($"replace() argument 2 must be str, not {a[1].Type.Name}");
+            if (Ops.NativeValue(a[0]) is not PyStr o) throw PyExc.TypeErr($"replace() argument 1 must be str, not {a[0].Type.Name}");
+            if (Ops.NativeValue(a[1]) is not PyStr n) throw PyExc.TypeErr($"replace() argument 2 must be str, not {a[1].Type.Name}");
             long count = a.Length == 3 ? Arg.Index(a[2]) : -1;
             return PyStr.From(Replace(s, o.Value, n.Value, count));
         });
@@ -101,14 +101,14 @@ internal static partial class StrMethods
         {
             var s = S(self, "removeprefix");
             var p = Arg.One("str.removeprefix", a, k);
-            if (p is not PyStr ps) throw PyExc.TypeErr($"removeprefix() argument must be str, not {p.Type.Name}");
+            if (Ops.NativeValue(p) is not PyStr ps) throw PyExc.TypeErr($"removeprefix() argument must be str, not {p.Type.Name}");
             return ps.Value.Length > 0 && s.StartsWith(ps.Value, StringComparison.Ordinal) ? PyStr.From(s[ps.Value.Length..]) : self;
         });
         M("removesuffix", static (self, a, k) =>
         {
             var s = S(self, "removesuffix");
             var p = Arg.One("str.removesuffix", a, k);
-            if (p is not PyStr ps) throw PyExc.TypeErr($"removesuffix() argument must be str, not {p.Type.Name}");
+            if (Ops.NativeValue(p) is not PyStr ps) throw PyExc.TypeErr($"removesuffix() argument must be str, not {p.Type.Name}");
             return ps.Value.Length > 0 && s.EndsWith(ps.Value, StringComparison.Ordinal) ? PyStr.From(s[..^ps.Value.Length]) : self;
         });
     }
@@ -125,12 +125,12 @@ internal static partial class StrMethods
         {
             foreach (var item in t.Items)
             {
-                if (item is not PyStr ps) throw PyExc.TypeErr($"tuple for {name} must only contain str, not {item.Type.Name}");
+                if (Ops.NativeValue(item) is not PyStr ps) throw PyExc.TypeErr($"tuple for {name} must only contain str, not {item.Type.Name}");
                 if (TailMatch(s, ps.Value, st, en, atEnd)) return true;
             }
             return false;
         }
-        if (a[0] is not PyStr p)
+        if (Ops.NativeValue(a[0]) is not PyStr p)
             throw PyExc.TypeErr($"{name} first arg must be str or a tuple of str, not {a[0].Type.Name}");
         return TailMatch(s, p.Value, st, en, atEnd);
     }
@@ -187,7 +187,7 @@ internal static partial class StrMethods
     {
         var s = S(self, name);
         var sepObj = Arg.One("str." + name, a, k);
-        if (sepObj is not PyStr sepStr) throw PyExc.TypeErr($"must be str, not {sepObj.Type.Name}");
+        if (Ops.NativeValue(sepObj) is not PyStr sepStr) throw PyExc.TypeErr($"must be str, not {sepObj.Type.Name}");
         var sep = sepStr.Value;
         if (sep.Length == 0) throw PyExc.ValueErr("empty separator");
         var i = fromRight ? s.LastIndexOf(sep, StringComparison.Ordinal) : s.IndexOf(sep, StringComparison.Ordinal);

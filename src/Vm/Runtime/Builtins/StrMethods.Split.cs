@@ -48,7 +48,7 @@ internal static partial class StrMethods
             Arg.Parse(name, a, k, SplitNames, 0, slots);
             if (slots[0] is { } so && so is not PyNone)
             {
-                if (so is not PyStr ss) throw PyExc.TypeErr($"must be str or None, not {so.Type.Name}");
+                if (Ops.NativeValue(so) is not PyStr ss) throw PyExc.TypeErr($"must be str or None, not {so.Type.Name}");
                 sep = ss.Value;
                 if (sep.Length == 0) throw PyExc.ValueErr("empty separator");
             }
@@ -181,7 +181,7 @@ internal static partial class StrMethods
         long total = (long)sep.Length * (count - 1);
         for (var i = 0; i < count; i++)
         {
-            if (items[i] is not PyStr ps)
+            if (Ops.NativeValue(items[i]) is not PyStr ps)
                 throw PyExc.TypeErr($"sequence item {i}: expected str instance, {items[i].Type.Name} found");
             total += ps.Value.Length;
         }
@@ -190,7 +190,7 @@ internal static partial class StrMethods
         for (var i = 0; i < count; i++)
         {
             if (i > 0) sb.Append(sep);
-            sb.Append(((PyStr)items[i]).Value);
+            sb.Append(((PyStr)Ops.NativeValue(items[i])).Value);
         }
         return sb.ToString();
     }
@@ -202,7 +202,7 @@ internal static partial class StrMethods
         string? chars = null;
         if (a.Length == 1 && a[0] is not PyNone)
         {
-            if (a[0] is not PyStr cs) throw PyExc.TypeErr($"{name} arg must be None or str");
+            if (Ops.NativeValue(a[0]) is not PyStr cs) throw PyExc.TypeErr($"{name} arg must be None or str");
             chars = cs.Value;
         }
         var i = 0;

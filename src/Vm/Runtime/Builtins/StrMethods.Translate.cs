@@ -71,14 +71,14 @@ internal static partial class StrMethods
             }
             return d;
         }
-        if (a[0] is not PyStr x) throw PyExc.TypeErr($"maketrans() argument 1 must be str, not {a[0].Type.Name}");
-        if (a[1] is not PyStr y) throw PyExc.TypeErr($"maketrans() argument 2 must be str, not {a[1].Type.Name}");
+        if (Ops.NativeValue(a[0]) is not PyStr x) throw PyExc.TypeErr($"maketrans() argument 1 must be str, not {a[0].Type.Name}");
+        if (Ops.NativeValue(a[1]) is not PyStr y) throw PyExc.TypeErr($"maketrans() argument 2 must be str, not {a[1].Type.Name}");
         if (x.Value.Length != y.Value.Length)
             throw PyExc.ValueErr("the first two maketrans arguments must have equal length");
         for (var i = 0; i < x.Value.Length; i++) d.SetItem(PyInt.From(x.Value[i]), PyInt.From(y.Value[i]));
         if (a.Length == 3)
         {
-            if (a[2] is not PyStr z) throw PyExc.TypeErr($"maketrans() argument 3 must be str, not {a[2].Type.Name}");
+            if (Ops.NativeValue(a[2]) is not PyStr z) throw PyExc.TypeErr($"maketrans() argument 3 must be str, not {a[2].Type.Name}");
             foreach (var c in z.Value) d.SetItem(PyInt.From(c), PyNone.Instance);
         }
         return d;

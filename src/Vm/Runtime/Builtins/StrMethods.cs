@@ -172,7 +172,7 @@ internal static partial class StrMethods
         var fill = ' ';
         if (a.Length == 2)
         {
-            if (a[1] is not PyStr fs) throw PyExc.TypeErr($"The fill character must be a unicode character, not {a[1].Type.Name}");
+            if (Ops.NativeValue(a[1]) is not PyStr fs) throw PyExc.TypeErr($"The fill character must be a unicode character, not {a[1].Type.Name}");
             if (fs.Value.Length != 1) throw PyExc.TypeErr("The fill character must be exactly one character long");
             fill = fs.Value[0];
         }

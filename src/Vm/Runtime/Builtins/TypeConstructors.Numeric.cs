@@ -27,7 +27,7 @@ internal static partial class TypeConstructors
         {
             var bBig = Builtins.IndexBig(baseObj);
             if (bBig != 0 && (bBig < 2 || bBig > 36)) throw PyExc.ValueErr("int() base must be >= 2 and <= 36, or 0");
-            if (x is not PyStr xs) throw PyExc.TypeErr("int() can't convert non-string with explicit base");
+            if (Ops.NativeValue(x) is not PyStr xs) throw PyExc.TypeErr("int() can't convert non-string with explicit base");
             var b = (int)bBig;
             return ParseInt(xs.Value, b) ?? throw InvalidInt(xs, b);
         }
@@ -43,6 +43,7 @@ internal static partial class TypeConstructors
             case PyBool b: return b.Value ? PyInt.One : PyInt.Zero;
             case PyFloat f: return Builtins.FloatToInt(f.Value);
             case PyStr s: return ParseInt(s.Value, 10) ?? throw InvalidInt(s, 10);
+            case PyDerivedInstance { Value: PyStr ds }: return ParseInt(ds.Value, 10) ?? throw InvalidInt(ds, 10);
         }
         foreach (var name in IntHooks)
         {
@@ -157,6 +158,8 @@ internal static partial class TypeConstructors
             case PyStr s:
                 if (TryParseFloat(s.Value, out var d)) return new PyFloat(d);
                 throw PyExc.ValueErr($"could not convert string to float: {Ops.Repr(s)}");
+            case PyDerivedInstance { Value: PyStr ds }:
+                return ToFloat(ds);
         }
         var m = x.Type.Lookup("__float__");
         if (m is not null)

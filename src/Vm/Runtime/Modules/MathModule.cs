@@ -39,6 +39,7 @@ internal static partial class NativeMath
         F1(m, "fabs", Math.Abs);
         F1(m, "erf", Libm.Erf);
         F1(m, "erfc", Libm.Erfc);
+        RegisterGamma(m);
         m.Fn("degrees", (a, k) => new PyFloat(ToDouble(Arg.One("math.degrees", a, k)) * (180.0 / Math.PI)));
         m.Fn("radians", (a, k) => new PyFloat(ToDouble(Arg.One("math.radians", a, k)) * (Math.PI / 180.0)));
 

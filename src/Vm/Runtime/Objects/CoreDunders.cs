@@ -73,15 +73,15 @@ internal static class CoreDunders
         for (var i = 0; i < CompareNames.Length; i++)
         {
             var op = (CompareOperator)i;
-            M(t, CompareNames[i], (self, a, k) => Ops.NativeCompare(op, self, One(CompareNames[(int)op], a)) ?? PyNotImplemented.Instance);
+            M(t, CompareNames[i], (self, a, k) => Ops.NativeCompare(op, self, Ops.NativeValue(One(CompareNames[(int)op], a))) ?? PyNotImplemented.Instance);
         }
         if (!binary) return;
         for (var i = 0; i < BinaryNames.Length; i++)
         {
             var op = (BinaryOperator)i;
             var name = BinaryNames[i];
-            M(t, "__" + name + "__", (self, a, k) => Ops.NativeBinary(op, self, One(name, a)) ?? PyNotImplemented.Instance);
-            M(t, "__r" + name + "__", (self, a, k) => Ops.NativeBinary(op, One(name, a), self) ?? PyNotImplemented.Instance);
+            M(t, "__" + name + "__", (self, a, k) => Ops.NativeBinary(op, self, Ops.NativeValue(One(name, a))) ?? PyNotImplemented.Instance);
+            M(t, "__r" + name + "__", (self, a, k) => Ops.NativeBinary(op, Ops.NativeValue(One(name, a)), self) ?? PyNotImplemented.Instance);
         }
     }
 }

@@ -40,7 +40,8 @@ internal static class CoreMethods
         var be = PyExc.BaseException;
         M(be, "__init__", (self, args, kw) =>
         {
-            if (self is PyBaseException e) e.Args = new PyTuple(args.ToArray());
+            if (self is PyOSError ose) ose.Parse(new PyTuple(args.ToArray()));
+            else if (self is PyBaseException e) e.Args = new PyTuple(args.ToArray());
             return PyNone.Instance;
         });
         be.Dict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>

@@ -7,6 +7,34 @@ public sealed partial class PyType
     /// object.__init__(self) or int.__add__(1, 2)), which keeps native dunders from recursing into Ops.</summary>
     public bool IsCoreNative { get; internal set; }
 
+    /// <summary>For a class derived from a built-in value type (list, dict, set, frozenset, int,
+    /// float, str, tuple): that type, whose native value its instances carry
+    /// (<see cref="PyDerivedInstance"/>). Null for other classes.</summary>
+    public PyType? BuiltinBase { get; private set; }
+
+    /// <summary>True for list, dict and set: __new__ makes an empty value and __init__ fills it.</summary>
+    internal static bool IsMutableBuiltinBase(PyType t) => ReferenceEquals(t, List) || ReferenceEquals(t, Dict_) || ReferenceEquals(t, Set);
+
+    internal static bool IsBuiltinValueType(PyType t) =>
+        ReferenceEquals(t, List) || ReferenceEquals(t, Dict_) || ReferenceEquals(t, Set) || ReferenceEquals(t, FrozenSet)
+        || ReferenceEquals(t, Int) || ReferenceEquals(t, Float) || ReferenceEquals(t, Str) || ReferenceEquals(t, Tuple);
+
+    private static PyType? FindBuiltinBase(PyType[] mro)
+    {
+        PyType? found = null;
+        for (var i = 1; i < mro.Length; i++)
+        {
+            var t = mro[i];
+            if (t.IsHeapType || !IsBuiltinValueType(t)) continue;
+            if (found is null) found = t;
+            else if (!found.IsSubtypeOf(t)) throw PyExc.TypeErr("multiple bases have instance lay-out conflict");
+        }
+        if (found is not null)
+            foreach (var t in mro)
+                if (ReferenceEquals(t, PyExc.BaseException)) throw PyExc.TypeErr("multiple bases have instance lay-out conflict");
+        return found;
+    }
+
     static PyType()
     {
         MarkCore();
