@@ -39,6 +39,9 @@ public sealed class Frame
     public bool IsLoopEntry { get; internal set; }
     /// <summary>The parameter values on entry, recorded while a debugger is attached (restart frame).</summary>
     internal PyObject?[]? EntryArgs;
+    /// <summary>Set by restart frame: the exception being handled (or None) when this frame continues
+    /// (the discarded except blocks of this frame and the frames above no longer apply).</summary>
+    internal PyObject? RestoreHandled;
     /// <summary>Set by YIELD_VALUE when the frame suspended instead of returning.</summary>
     internal bool Yielded;
     /// <summary>An exception raised by Python code that escaped the entry frame of a dispatch loop.</summary>

@@ -89,6 +89,11 @@ public static partial class Interpreter
         var original = CodeInstrumentation.OriginalInstructions(target.Code);
         if ((uint)ip >= (uint)original.Length) ip = 0;
         target.Ip = ip;
+        if (target.RestoreHandled is { } handled)
+        {
+            _handled = handled as PyBaseException;
+            target.RestoreHandled = null;
+        }
         ins = original[ip];
         return target;
     }

@@ -169,3 +169,34 @@ except ZeroDivisionError:
         s.Stdout.Should().Be("? yes\n");
     }
 }
+
+public class CoreRestartHandlerTests
+{
+    [Fact]
+    public void RestartFromInsideAnExceptBlockForgetsTheHandledException()
+    {
+        const string source = """
+def inner():
+    return 1
+def outer(a):
+    try:
+        raise TypeError("t")
+    except TypeError as e:
+        print("context", e.__context__)
+    try:
+        raise ValueError("x")
+    except ValueError:
+        inner()
+    return a
+print(outer(5))
+""";
+        using var s = new CoreSession(source);
+        s.Debugger.SetLineBreakpoints(s.File, new[] { new LineBreakpointRequest(2) });
+        s.Start();
+        var e = s.Next();
+        s.Debugger.RestartFrame(e.Frame.Back!).Should().BeNull();
+        s.Debugger.SetLineBreakpoints(s.File, Array.Empty<LineBreakpointRequest>());
+        s.ContinueToEnd().Should().BeEmpty();
+        s.Stdout.Should().Be("context None\ncontext None\n5\n");
+    }
+}

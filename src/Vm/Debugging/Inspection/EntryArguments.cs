@@ -74,6 +74,39 @@ public static class FrameRestarter
         return false;
     }
 
+    /// <summary>The exception that was being handled before the outermost except block active in
+    /// <paramref name="frame"/> or the frames above it (up to the stop), which restart discards: the
+    /// value PUSH_EXC_INFO saved on the operand stack. Null when none is active there.</summary>
+    private static PyObject? HandledBefore(Frame frame)
+    {
+        if (StoppedFrames.Find(frame) is not { } stop) return null;
+        var chain = new List<Frame>();
+        for (Frame? f = stop.Top; f is not null; f = f.Back)
+        {
+            chain.Add(f);
+            if (ReferenceEquals(f, frame)) break;
+        }
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            var f = chain[i];
+            var shapes = StackShapes.Compute(f.Code);
+            if ((uint)f.Ip >= (uint)shapes.Length || shapes[f.Ip] is not { } shape) continue;
+            var original = CodeInstrumentation.OriginalInstructions(f.Code);
+            var depth = Math.Min(shape.Length, f.Sp - f.StackBase);
+            for (var k = 0; k < depth; k++)
+            {
+                // The exception slot pushed by unwinding into a handler that starts with PUSH_EXC_INFO:
+                // once PUSH_EXC_INFO ran, it holds the previously handled exception.
+                var p = shape[k] - StackShapes.HandlerBase;
+                if (p < 0 || (p & 1) == 0) continue;
+                var target = p >> 1;
+                if (target < original.Length && target != f.Ip && original[target].Op == OpCode.PUSH_EXC_INFO)
+                    return f.Values[f.StackBase + k].V ?? PyNone.Instance;
+            }
+        }
+        return null;
+    }
+
     private static PyObject?[] CurrentParameters(Frame frame)
     {
         var n = Math.Min(frame.Code.Signature.SlotCount, frame.StackBase);
@@ -90,6 +123,7 @@ public static class FrameRestarter
         // Without a capture (the function was entered before the debugger instrumented it), a
         // function that never stores to its parameters still holds its entry arguments.
         var captured = frame.EntryArgs ?? CurrentParameters(frame);
+        frame.RestoreHandled = HandledBefore(frame);
         var values = frame.Values;
         Array.Clear(values, 0, values.Length);
         for (var i = 0; i < captured.Length; i++) values[i].V = captured[i]!;
