@@ -53,6 +53,8 @@ public static class DapCommand
             stderr.WriteLine($"pydbg: error: cannot listen on 127.0.0.1:{port}: {e.SocketErrorCode}");
             return 1;
         }
+        // A program run without the debugger reads Console.In: it must see end of file, never the terminal.
+        Console.SetIn(new StringReader(""));
         stderr.WriteLine($"pydbg dap: listening on 127.0.0.1:{server.Port}");
         stderr.Flush();
         using (server) server.AcceptLoop();

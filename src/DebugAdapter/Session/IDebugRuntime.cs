@@ -5,9 +5,10 @@ namespace PyDbg.DebugAdapter.Session;
 /// <summary>
 /// The narrow seam between the DAP session and the program (as in vscode-mock-debug: the runtime
 /// knows nothing of the protocol; <see cref="DebugSession"/> translates each request into one
-/// call here and each runtime notification into DAP events). Today's implementation,
-/// <see cref="ProgramRunnerRuntime"/>, only runs programs; the VM debugger will implement the
-/// breakpoint members for real and add stepping, frames and variables to this interface.
+/// call here and each runtime notification into DAP events). The session's runtime is
+/// <see cref="VmDebugRuntime"/> (a debug run on the VM debugger; noDebug and engine "ast" launches
+/// run through its inner <see cref="ProgramRunnerRuntime"/>, which only runs programs). Stepping,
+/// frames and variables are VmDebugRuntime members (the session's partial files use them directly).
 /// </summary>
 public interface IDebugRuntime
 {

@@ -113,11 +113,15 @@ public sealed partial class VmDebugRuntime
         }
         var parent = InfoOf(reference)?.Expression;
         var target = Handles.GetObject(reference);
-        var isScope = Handles.TryGetScope(reference, out _, out _);
+        var isScope = Handles.TryGetScope(reference, out var scopeFrame, out var scopeKind);
+        // A global hidden by a local of the same name is reached through globals().
+        var shadowable = isScope && scopeKind == ScopeKind.Globals && FrameInspector.IsFunctionFrame(scopeFrame);
         foreach (var v in variables)
         {
             var isVirtual = v.Name is VariableHandles.LengthName or VariableHandles.ClassAttributesName;
-            var evaluateName = EvaluateName(parent, isScope, target, v.Name);
+            var evaluateName = shadowable && FrameInspector.TryGetLocal(scopeFrame, v.Name) is not null
+                ? $"globals()[{Ops.Repr(PyStr.From(v.Name))}]"
+                : EvaluateName(parent, isScope, target, v.Name);
             NoteChild(reference, v, evaluateName);
             result.Add(new Child(v, evaluateName, isVirtual));
         }

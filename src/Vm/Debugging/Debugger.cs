@@ -281,28 +281,31 @@ public sealed partial class Debugger : IInterpreterHooks
     private void Stop(StopReason reason, Frame frame, int index, IReadOnlyList<int>? ids, PyBaseException? exception)
     {
         var ev = new StopEvent(reason, frame, index, ids ?? Array.Empty<int>(), exception);
-        lock (_gate)
-        {
-            _step = StepKind.None;
-            _stepFrame = null;
-            _returnSite = null;
-            _stopped = ev;
-            _resumePending = false;
-            Reinstrument();
-        }
-        try
-        {
-            Stopped?.Invoke(ev);
-        }
-        catch (Exception)
-        {
-            // A listener's failure must not kill the program thread.
-        }
+        // Registered before anyone can see the stop: jump/restart checks consult it.
         var region = StoppedFrames.Enter(frame, reason == StopReason.Exception
             ? "can't move execution while stopped on an exception"
-            : _nativeStop ? "can't move execution while the program is inside a native call (input, sleep)" : null);
+            : _nativeStop ? "can't move execution while the program is inside a native call (input, sleep)"
+            : !ReferenceEquals(frame, Interpreter.CurrentFrame) ? "can't move execution while a native operation of this frame is running"
+            : null);
         try
         {
+            lock (_gate)
+            {
+                _step = StepKind.None;
+                _stepFrame = null;
+                _returnSite = null;
+                _stopped = ev;
+                _resumePending = false;
+                Reinstrument();
+            }
+            try
+            {
+                Stopped?.Invoke(ev);
+            }
+            catch (Exception)
+            {
+                // A listener's failure must not kill the program thread.
+            }
             WaitWhileStopped();
         }
         finally

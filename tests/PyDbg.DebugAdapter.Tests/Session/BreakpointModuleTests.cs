@@ -156,4 +156,26 @@ public class BreakpointModuleTests
         adapter.Ok("configurationDone");
         adapter.Client.WaitForEvent("exited");
     }
+
+    [Fact]
+    public void A_function_breakpoint_on_a_function_of_a_module_imported_later_is_verified_by_a_breakpoint_event()
+    {
+        using var s = DebugScript.Start(Main, "{}", configurationDone: false);
+        var helperPath = Path.Combine(s.Program.Directory, "helper.py");
+        File.WriteAllText(helperPath, Helper);
+        var bp = s.Ok("setFunctionBreakpoints", """{"breakpoints":[{"name":"twice"}]}""")["breakpoints"]![0]!;
+        bp["verified"]!.GetValue<bool>().Should().BeFalse();
+        ((string)bp["message"]!).Should().Be("no function named 'twice'");
+        s.Ok("configurationDone");
+        var stop = s.WaitStopped("function breakpoint");
+        stop["hitBreakpointIds"]!.AsArray().Select(i => i!.GetValue<int>()).Should().Equal(bp["id"]!.GetValue<int>());
+        s.Where().Should().Be((2, "twice"));
+        var changed = s.Client.Messages.Single(m => (string?)m["event"] == "breakpoint")["body"]!["breakpoint"]!;
+        changed["id"]!.GetValue<int>().Should().Be(bp["id"]!.GetValue<int>());
+        changed["verified"]!.GetValue<bool>().Should().BeTrue();
+        changed["line"]!.GetValue<int>().Should().Be(2);
+        ((string)changed["source"]!["path"]!).Should().Be(helperPath);
+        s.Continue();
+        s.ExitCode().Should().Be(0);
+    }
 }

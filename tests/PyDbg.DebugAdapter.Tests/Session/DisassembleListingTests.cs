@@ -128,4 +128,16 @@ public class DisassembleListingTests
         actual.Should().Equal(expected);
         actual.Count.Should().BeGreaterThan(60);
     }
+
+    [Fact]
+    public void Columns_count_characters_not_utf8_bytes()
+    {
+        // "    y = 'héllo' + x": x is at byte 19 (col_offset) but character 18 (DAP column 19).
+        using var program = new TempProgram("def f(x):\n    y = 'h\u00e9llo' + x\n    return y\n");
+        var (listing, _, _, _) = Setup(program);
+        var list = listing.Disassemble("0x02000000", 0, 0, 4);
+        list[2].Instruction.Should().Be("LOAD_FAST                0 (x)");
+        (list[2].Line, list[2].Column, list[2].EndColumn).Should().Be((2, 19, 20));
+        (list[1].Column, list[1].EndColumn).Should().Be((9, 16)); // 'héllo'
+    }
 }

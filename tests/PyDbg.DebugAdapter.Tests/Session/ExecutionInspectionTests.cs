@@ -168,3 +168,47 @@ public class ExecutionInspectionTests
             .Should().Be("Unknown frameId 77: frame ids are valid only while the program stays stopped (ask 'stackTrace' again).");
     }
 }
+
+public class ExecutionEvaluateNameTests
+{
+    [Fact]
+    public void A_global_hidden_by_a_local_is_named_through_globals()
+    {
+        using var s = DebugScript.Start("x = 'global'\ny = 2\ndef f():\n    x = 'local'\n    return x\nf()\n");
+        s.WaitStopped("entry");
+        s.Next(); s.WaitStopped("step");
+        s.Next(); s.WaitStopped("step");
+        s.Next(); s.WaitStopped("step");
+        s.StepIn(); s.WaitStopped("step");
+        s.Next(); s.WaitStopped("step");
+        s.Where().Should().Be((5, "f"));
+        var globals = s.Variables(s.ScopeReference("Globals"));
+        ((string)globals.Single(v => (string)v!["name"]! == "x")!["evaluateName"]!).Should().Be("globals()['x']");
+        ((string)globals.Single(v => (string)v!["name"]! == "y")!["evaluateName"]!).Should().Be("y");
+        ((string)s.Variable(s.ScopeReference("Locals"), "x")["evaluateName"]!).Should().Be("x");
+    }
+}
+
+public class ExecutionSetVariableTests
+{
+    [Fact]
+    public void SetVariable_on_globals_attributes_and_list_items_reaches_the_program()
+    {
+        using var s = DebugScript.Start("class P:\n    pass\np = P()\np.x = 1\nitems = [1, 2]\nx = 1\nprint(x, p.x, items)\n");
+        s.WaitStopped("entry");
+        for (var i = 0; i < 5; i++) { s.Next(); s.WaitStopped("step"); }
+        s.Where().Should().Be((7, "<module>"));
+        var globals = s.ScopeReference("Globals");
+        ((string)s.Ok("setVariable", new JsonObject { ["variablesReference"] = globals, ["name"] = "x", ["value"] = "x + 41" })["value"]!).Should().Be("42");
+        var p = s.Variable(globals, "p")["variablesReference"]!.GetValue<int>();
+        ((string)s.Ok("setVariable", new JsonObject { ["variablesReference"] = p, ["name"] = "x", ["value"] = "'attr'" })["value"]!).Should().Be("'attr'");
+        var items = s.Variable(globals, "items")["variablesReference"]!.GetValue<int>();
+        ((string)s.Ok("setVariable", new JsonObject { ["variablesReference"] = items, ["name"] = "1", ["value"] = "None" })["value"]!).Should().Be("None");
+        s.Fails("setVariable", new JsonObject { ["variablesReference"] = items, ["name"] = "5", ["value"] = "0" })
+            .Should().Be("IndexError: list assignment index out of range");
+        DebugScript.NameValues(s.Variables(s.ScopeReference("Locals"))).Should().Contain(["x=42", "items=[1, None]"], "a module frame's locals are its namespace");
+        s.Continue();
+        s.ExitCode().Should().Be(0);
+        s.Client.Output("stdout").Should().Be("42 attr [1, None]\n");
+    }
+}
