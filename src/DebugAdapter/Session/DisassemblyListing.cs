@@ -13,6 +13,9 @@ namespace PyDbg.DebugAdapter.Session;
 /// </summary>
 public sealed class DisassemblyListing
 {
+    /// <summary>The most instructions one request may ask for (a bigger answer is refused, not built).</summary>
+    public const int MaxInstructionCount = 100_000;
+
     private readonly CodeAddresses _addresses;
     private readonly SourceFiles _sources;
 
@@ -36,6 +39,8 @@ public sealed class DisassemblyListing
                 DapRequestException.BadArguments);
         if (count < 0)
             throw new DapRequestException("'instructionCount' must not be negative.", DapRequestException.BadArguments);
+        if (count > MaxInstructionCount)
+            throw new DapRequestException($"'instructionCount' {count} is too large: at most {MaxInstructionCount} instructions per request.", DapRequestException.BadArguments);
         address += byteOffset;
         // An odd address falls inside an instruction: start at the instruction it belongs to.
         if ((address & 1) != 0) address--;

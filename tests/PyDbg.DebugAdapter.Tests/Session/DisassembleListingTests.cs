@@ -105,6 +105,8 @@ public class DisassembleListingTests
         list.Select(i => (i.Address, i.PresentationHint)).Should().Equal(("0x09000000", "invalid"), ("0x09000002", "invalid"), ("0x09000004", "invalid"));
         var bad = () => listing.Disassemble("main.py:3", 0, 0, 3);
         bad.Should().Throw<DapRequestException>().WithMessage("'main.py:3' is not a memory reference of this adapter*");
+        var huge = () => listing.Disassemble("0x02000000", 0, 0, int.MaxValue);
+        huge.Should().Throw<DapRequestException>().WithMessage("'instructionCount' 2147483647 is too large: at most 100000 instructions per request.");
     }
 
     [Fact]
