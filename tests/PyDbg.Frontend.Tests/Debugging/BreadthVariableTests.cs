@@ -162,6 +162,7 @@ f()
         {
             var g = l["g"];
             g.TypeName.Should().Be("generator");
+            g.Value.Should().StartWith("<generator object gen at 0x");
             var kids = Kids(h, g);
             kids.Keys.Should().Equal("__name__", "__qualname__", "gi_running", "gi_suspended", "gi_frame.f_lineno", VariableHandles.FrameLocalsName);
             kids["__name__"].Value.Should().Be("'gen'");

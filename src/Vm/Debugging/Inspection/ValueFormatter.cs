@@ -67,6 +67,9 @@ public static class ValueFormatter
                     () => Join(set.IsFrozen ? "frozenset({" : "{", set.IsFrozen ? "})" : "}", set.Items, max));
             case PyDict d when d.Count > 0:
                 return Ops.ReprGuarded(d, "{...}", () => JoinDict(d, max));
+            case PyDbg.Vm.Execution.PyGenerator g:
+                // CPython's gen_repr (the runtime's repr omits the name).
+                return $"<generator object {g.QualName} at {ObjectIds.Hex(g)}>";
         }
         return Ops.Repr(value);
     }
