@@ -30,7 +30,13 @@ public sealed partial class DebugSession
 
     partial void AttachEvaluation(VmDebugRuntime runtime)
     {
+        // JIT-compile the parser, compiler, dispatch loop and evaluator while the client configures
+        // (a fresh adapter process otherwise spends most of its launch doing it).
+        if (WarmUpAtInitialize) EvaluatorWarmUp.Start();
     }
+
+    /// <summary>Whether initialize starts the background warm-up (off with $PYDBG_NO_WARMUP set).</summary>
+    public static bool WarmUpAtInitialize { get; set; } = Environment.GetEnvironmentVariable("PYDBG_NO_WARMUP") is null;
 
     /// <summary>The error of a failed evaluation (the Python error line).</summary>
     private static DapRequestException EvaluationError(string line) => new(line, DapRequestException.GenericId);
