@@ -69,13 +69,17 @@ print(len(calls))
         var act = () => s.Debugger.Invoke(() => 1);
         act.Should().Throw<InvalidOperationException>().WithMessage("not stopped");
         string? fromHandler = null;
+        using var handled = new ManualResetEventSlim(false);
         s.Debugger.Stopped += e =>
         {
             fromHandler = s.Debugger.Invoke(() => ReferenceEquals(Thread.CurrentThread, s.Debugger.ProgramThread) ? "program thread" : "other");
+            handled.Set();
         };
         s.Debugger.SetLineBreakpoints(s.File, new[] { new LineBreakpointRequest(10) });
         s.Start();
         s.Next();
+        // The session's own Stopped listener may release Next() before this handler has run.
+        handled.Wait(TimeSpan.FromSeconds(10)).Should().BeTrue();
         fromHandler.Should().Be("program thread");
         s.ContinueToEnd().Should().BeEmpty();
         s.WaitForExit();
