@@ -25,7 +25,7 @@ public static class BreakpointExceptionInfo
         {
             ExceptionId = type.QualName,
             Description = message,
-            BreakMode = BreakpointExceptionHandlers.WouldBeCaught(stop.Frame, exception) ? ExceptionBreakMode.Always : ExceptionBreakMode.Unhandled,
+            BreakMode = Debugger.WouldBeCaught(stop.Frame, exception) ? ExceptionBreakMode.Always : ExceptionBreakMode.Unhandled,
             Details = new ExceptionDetails
             {
                 Message = message,

@@ -72,8 +72,8 @@ public sealed partial class DebugSession
                 Result = text,
                 Type = withType ? described.TypeName : null,
                 VariablesReference = described.VariablesReference,
-                IndexedVariables = described.IndexedCount > 0 ? described.IndexedCount : null,
-                NamedVariables = described.VariablesReference != 0 && described.NamedCount > 0 ? described.NamedCount : null,
+                IndexedVariables = IndexedCountOf(described),
+                NamedVariables = NamedCountOf(described),
             }, Json.EvaluateResponseBody);
         });
     }
@@ -94,8 +94,8 @@ public sealed partial class DebugSession
                 Value = described.Value,
                 Type = withType ? described.TypeName : null,
                 VariablesReference = described.VariablesReference,
-                IndexedVariables = described.IndexedCount > 0 ? described.IndexedCount : null,
-                NamedVariables = described.VariablesReference != 0 && described.NamedCount > 0 ? described.NamedCount : null,
+                IndexedVariables = IndexedCountOf(described),
+                NamedVariables = NamedCountOf(described),
             }, Json.SetExpressionResponseBody);
         });
     }

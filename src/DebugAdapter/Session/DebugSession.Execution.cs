@@ -305,8 +305,8 @@ public sealed partial class DebugSession
         Type = withType ? v.TypeName : null,
         EvaluateName = evaluateName,
         VariablesReference = v.VariablesReference,
-        IndexedVariables = v.IndexedCount > 0 ? v.IndexedCount : null,
-        NamedVariables = v.VariablesReference != 0 && v.NamedCount > 0 ? v.NamedCount : null,
+        IndexedVariables = IndexedCountOf(v),
+        NamedVariables = NamedCountOf(v),
         PresentationHint = isVirtual ? new VariablePresentationHint { Kind = VariablePresentationHint.KindValues.Virtual } : null,
     };
 
@@ -334,9 +334,14 @@ public sealed partial class DebugSession
                 Value = updated.Value,
                 Type = withType ? updated.TypeName : null,
                 VariablesReference = updated.VariablesReference,
-                IndexedVariables = updated.IndexedCount > 0 ? updated.IndexedCount : null,
-                NamedVariables = updated.VariablesReference != 0 && updated.NamedCount > 0 ? updated.NamedCount : null,
+                IndexedVariables = IndexedCountOf(updated),
+                NamedVariables = NamedCountOf(updated),
             }, Json.SetVariableResponseBody);
         });
     }
+
+    /// <summary>DAP's indexedVariables/namedVariables of a value: absent when there are none.</summary>
+    private static int? IndexedCountOf(Vm.Debugging.Inspection.Variable v) => v.IndexedCount > 0 ? v.IndexedCount : null;
+
+    private static int? NamedCountOf(Vm.Debugging.Inspection.Variable v) => v.VariablesReference != 0 && v.NamedCount > 0 ? v.NamedCount : null;
 }

@@ -231,7 +231,12 @@ public sealed partial class Debugger
     /// of exception) counts as caught; an exception that then escapes after all stops where no
     /// handler is left (<see cref="HasHandler"/>).
     /// </summary>
-    private static bool WillBeCaught(Frame raising, PyBaseException exc)
+    private static bool WillBeCaught(Frame raising, PyBaseException exc) => WouldBeCaught(raising, exc);
+
+    /// <summary>Whether <paramref name="exc"/>, raised at <paramref name="raising"/>'s current
+    /// instruction, will be caught by a handler of the stack (see above; unknown counts as caught).
+    /// Reads frames only: call on the program thread or while it is stopped.</summary>
+    public static bool WouldBeCaught(Frame raising, PyBaseException exc)
     {
         try
         {
