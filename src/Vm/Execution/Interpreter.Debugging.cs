@@ -62,8 +62,13 @@ public static partial class Interpreter
         return null;
     }
 
+    /// <summary>After a redirect, the instrumented instruction at the new index runs the compiler's
+    /// instruction without calling the debugger again (it already stopped there, or chose to move there).</summary>
+    [ThreadStatic] private static Frame? _skipHookFrame;
+    [ThreadStatic] private static int _skipHookIndex;
+
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Frame DebugRedirectTo(Frame frame, Frame entry, out Instruction ins)
+    private static Frame DebugRedirectTo(Frame frame, Frame entry)
     {
         var target = _redirectFrame!;
         _redirectFrame = null;
@@ -94,7 +99,11 @@ public static partial class Interpreter
             _handled = handled as PyBaseException;
             target.RestoreHandled = null;
         }
-        ins = original[ip];
+        if (target.Code.Instructions[ip].Op == OpCode.INSTRUMENTED_INSTRUCTION)
+        {
+            _skipHookFrame = target;
+            _skipHookIndex = ip;
+        }
         return target;
     }
 
@@ -127,6 +136,11 @@ public static partial class Interpreter
     {
         frame.Ip = index;
         frame.Sp = sp;
+        if (_skipHookFrame is { } skip)
+        {
+            _skipHookFrame = null;
+            if (ReferenceEquals(skip, frame) && _skipHookIndex == index) return CodeInstrumentation.OriginalInstructions(frame.Code)[index];
+        }
         // The debugger instruments the RESUME of every code object it instruments: a function's
         // arguments as they were on entry, for restart frame.
         if (index == 0 && frame.LocalsDict is null) Debugging.Inspection.EntryArguments.Capture(frame);

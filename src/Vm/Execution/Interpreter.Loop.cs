@@ -711,9 +711,6 @@ public static partial class Interpreter
                     var result = argc == 0 && kw is null && callable is PyType && IsBuiltin(frame, callable, "super")
                         ? ZeroArgSuper(callable, frame)
                         : Ops.Call(callable, Slot.Span(values, argStart, argc), kw);
-                    // A debugger may have re-instrumented this code while the call ran (it stopped in
-                    // Python code the call ran, or inside the call: input(), sleep): reload.
-                    instrs = code.Instructions;
                     Array.Clear(values, funcIdx, sp - funcIdx);
                     sp = funcIdx;
                     values[sp++].V = result;
@@ -761,7 +758,6 @@ public static partial class Interpreter
                     }
                     frame.Sp = sp;
                     values[sp++].V = Ops.Call(callable, all, kw);
-                    instrs = code.Instructions; // see CALL
                     continue;
                 }
 
@@ -997,9 +993,9 @@ public static partial class Interpreter
 
         DebugRedirect:
             // The debugger moved execution while stopped (jump: same frame, new Ip; restart frame: a
-            // frame below, whose callers above are discarded). Continue there with the instruction
-            // the compiler put at the new index.
-            frame = DebugRedirectTo(frame, entry, out ins);
+            // frame below, whose callers above are discarded). Continue there; the instruction at the
+            // new index runs as the compiler wrote it (Interpreter.Debugging.cs).
+            frame = DebugRedirectTo(frame, entry);
             frameRef = frame;
             _currentFrame = frame;
             code = frame.Code;
@@ -1007,10 +1003,10 @@ public static partial class Interpreter
             values = frame.Values;
             consts = code.Constants;
             names = code.Names;
-            ip = frame.Ip + 1;
+            ip = frame.Ip;
             sp = frame.Sp;
             kwNames = null;
-            goto Dispatch;
+            continue;
 
         Raise:
             frame.Sp = sp;
