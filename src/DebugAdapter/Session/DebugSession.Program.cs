@@ -58,7 +58,17 @@ public sealed partial class DebugSession
             throw new DapRequestException($"Cannot launch '{program}': {Reason(e)}.", DapRequestException.LaunchFailed);
         }
         if (CheckSyntax(full, source) is { } error)
+        {
+            // What `python3 FILE` prints, for the debug console; the failed launch response follows.
+            SendEvent(EventNames.Output, new OutputEventBody
+            {
+                Category = OutputEventBody.CategoryValues.Stderr,
+                Output = error.Format(),
+                Source = new Source { Name = Path.GetFileName(full), Path = full },
+                Line = error.Line,
+            }, Json.OutputEventBody);
             throw new DapRequestException($"Cannot launch '{program}': {error.Kind}: {error.Msg} ({error.FileName}, line {error.Line}, column {error.Column}).", DapRequestException.LaunchFailed);
+        }
 
         if (cwd is not null) Directory.SetCurrentDirectory(cwd); // process-wide, as for a launched process
         var argv = new List<string> { program };

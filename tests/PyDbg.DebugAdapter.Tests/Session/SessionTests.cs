@@ -128,6 +128,9 @@ public class SessionTests
         var message = (string)response["message"]!;
         message.Should().Contain("SyntaxError: expected ':'").And.Contain(program.Path).And.Contain("line 2, column 5");
         response["body"]!["error"]!["format"]!.GetValue<string>().Should().Be(message);
+        // The debug console shows what python3 prints for the file (sent before the response).
+        adapter.Client.Output("stderr").Should().Be(
+            $"  File \"{program.Path}\", line 2\n    if x\n        ^\nSyntaxError: expected ':'\n");
         adapter.Client.Request("threads")["body"]!["threads"]!.AsArray().Should().BeEmpty();
     }
 
