@@ -35,7 +35,7 @@ public sealed class BreakpointDataTargets
         switch (kind)
         {
             case ScopeKind.Locals:
-                if (IsFunctionFrame(frame))
+                if (FrameInspector.IsFunctionFrame(frame))
                 {
                     if (IsLocalName(frame.Code, name)) return Local(frame, name, out why);
                     why = $"'{name}' is not a local variable of {frame.Code.QualName}: data breakpoints watch variables only.";
@@ -65,7 +65,7 @@ public sealed class BreakpointDataTargets
             why = $"'{expression}' is not a variable name: data breakpoints watch variables only.";
             return null;
         }
-        if (IsFunctionFrame(frame))
+        if (FrameInspector.IsFunctionFrame(frame))
         {
             if (IsLocalName(frame.Code, name)) return Local(frame, name, out why);
         }
@@ -111,8 +111,6 @@ public sealed class BreakpointDataTargets
         }
     }
 
-    /// <summary>A frame with fast locals (a function, lambda or comprehension), not a module or class body.</summary>
-    private static bool IsFunctionFrame(Frame frame) => frame.LocalsDict is null && (frame.Code.Flags & CodeFlags.Optimized) != 0;
 
     private static bool IsLocalName(CodeObject code, string name) =>
         Contains(code.VarNames, name) || Contains(code.CellVars, name) || Contains(code.FreeVars, name);

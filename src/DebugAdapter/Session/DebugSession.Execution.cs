@@ -194,15 +194,14 @@ public sealed partial class DebugSession
         return vm.Invoke(() =>
         {
             var stop = vm.CurrentStop ?? throw new DapRequestException(VmDebugRuntime.NotStoppedMessage, DapRequestException.WrongState);
-            var stack = FrameInspector.Stack(stop.Frame);
+            var stack = FrameInspector.Stack(stop);
             var frames = new List<StackFrame>();
             var end = levels == 0 ? stack.Count : Math.Min(stack.Count, start + levels);
             for (var i = start; i < end; i++)
             {
                 var view = stack[i];
-                var index = i == 0 && ReferenceEquals(view.Frame, stop.Frame) ? stop.Index : view.Frame.Ip;
                 var code = view.Code;
-                var span = (uint)index < (uint)code.Positions.Length ? code.Positions[index] : view.Span;
+                var span = view.Span;
                 var file = code.FileName;
                 var frame = new StackFrame
                 {
@@ -210,7 +209,7 @@ public sealed partial class DebugSession
                     Name = view.QualName,
                     Line = 0,
                     Column = 0,
-                    InstructionPointerReference = vm.Addresses.Of(code, 2 * index),
+                    InstructionPointerReference = vm.Addresses.Of(code, view.Offset),
                     CanRestart = restartable ? FrameRestarter.Check(view.Frame) is null : null,
                 };
                 if (span.Line > 0)

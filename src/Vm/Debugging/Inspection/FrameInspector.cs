@@ -20,6 +20,17 @@ public static class FrameInspector
         return list;
     }
 
+    /// <summary>The stack of a stop, innermost first. The innermost frame is shown at the stop's
+    /// instruction, which can differ from its Ip (a line breakpoint on a loop header reports the
+    /// instruction the backward jump leads to).</summary>
+    public static List<FrameView> Stack(StopEvent stop)
+    {
+        var list = Stack(stop.Frame);
+        if (list.Count > 0 && (uint)stop.Index < (uint)stop.Code.Positions.Length)
+            list[0] = list[0] with { Offset = stop.Offset, Span = stop.Code.Positions[stop.Index] };
+        return list;
+    }
+
     public static FrameView View(Frame frame, int depth = 0)
     {
         var code = frame.Code;
