@@ -214,12 +214,12 @@ public sealed partial class DebugSession
                 };
                 if (span.Line > 0)
                 {
-                    var column = vm.CharacterColumn(file, span.Line, span.Column);
+                    var column = _sources.Column(file, span.Line, span.Column) - 1;
                     frame.Line = linesFrom1 ? span.Line : span.Line - 1;
                     frame.Column = columnsFrom1 ? column + 1 : column;
                     if (span.EndLine > 0)
                     {
-                        var endColumn = vm.CharacterColumn(file, span.EndLine, span.EndColumn);
+                        var endColumn = _sources.Column(file, span.EndLine, span.EndColumn) - 1;
                         frame.EndLine = linesFrom1 ? span.EndLine : span.EndLine - 1;
                         frame.EndColumn = columnsFrom1 ? endColumn + 1 : endColumn;
                     }

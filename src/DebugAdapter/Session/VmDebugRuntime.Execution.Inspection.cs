@@ -1,4 +1,3 @@
-using System.Text;
 using PyDbg.Vm.Debugging.Inspection;
 using PyDbg.Vm.Execution;
 using PyDbg.Vm.Runtime;
@@ -22,36 +21,10 @@ public sealed partial class VmDebugRuntime
     public sealed record Child(Variable Variable, string? EvaluateName, bool IsVirtual);
 
     private readonly Dictionary<int, ReferenceInfo> _references = new();
-    private readonly Dictionary<string, string[]?> _sourceLines = new();
 
     private void ForgetReferenceInfo()
     {
         lock (_references) _references.Clear();
-    }
-
-    private void RememberSource(string path, string source)
-    {
-        lock (_sourceLines) _sourceLines[path] = source.Split('\n');
-    }
-
-    /// <summary>The 0-based character (UTF-16) column of a 0-based UTF-8 byte column of a 1-based line.</summary>
-    public int CharacterColumn(string path, int line, int byteColumn)
-    {
-        if (byteColumn <= 0) return 0;
-        string[]? lines;
-        lock (_sourceLines)
-        {
-            if (!_sourceLines.TryGetValue(path, out lines))
-            {
-                try { lines = File.Exists(path) ? File.ReadAllText(path).Split('\n') : null; }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { lines = null; }
-                _sourceLines[path] = lines;
-            }
-        }
-        if (lines is null || line < 1 || line > lines.Length) return byteColumn;
-        var bytes = Encoding.UTF8.GetBytes(lines[line - 1]);
-        if (byteColumn >= bytes.Length) return lines[line - 1].Length + (byteColumn - bytes.Length);
-        return Encoding.UTF8.GetCharCount(bytes, 0, byteColumn);
     }
 
     /// <summary>The handle of a frame's scope (its children are named by the variable names).</summary>

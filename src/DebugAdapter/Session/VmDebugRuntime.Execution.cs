@@ -56,7 +56,6 @@ public sealed partial class VmDebugRuntime
             {
                 throw new DapRequestException($"Cannot launch '{launch.ProgramPath}': the file cannot be read.", DapRequestException.LaunchFailed);
             }
-            RememberSource(launch.ProgramPath, source);
             var channel = new OutputChannel((isError, text) =>
             {
                 if (!_silenced) events.Output(isError, text);
