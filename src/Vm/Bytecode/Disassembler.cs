@@ -94,13 +94,7 @@ public static class Disassembler
             line.Append(' ').Append("   ");
             line.Append(' ').Append(targets[i] ? ">>" : "  ");
             line.Append(' ').Append((i * 2).ToString().PadLeft(offsetWidth));
-            line.Append(' ').Append(ins[i].Op.ToString().PadRight(OpNameWidth));
-            if (HasArgument(ins[i].Op))
-            {
-                line.Append(' ').Append(ins[i].Arg.ToString().PadLeft(OpArgWidth));
-                var argrepr = ArgRepr(code, ins[i], addresses);
-                if (argrepr.Length > 0) line.Append(' ').Append('(').Append(argrepr).Append(')');
-            }
+            line.Append(' ').Append(InstructionColumns(ins[i], HasArgument(ins[i].Op) ? ArgRepr(code, ins[i], addresses) : ""));
             sb.Append(line.ToString().TrimEnd()).Append('\n');
         }
         if (code.ExceptionTable.Length > 0)
@@ -109,6 +103,16 @@ public static class Disassembler
             foreach (var e in code.ExceptionTable)
                 sb.Append($"  {e.Start * 2} to {(e.End - 1) * 2} -> {e.Target * 2} [{e.Depth}]{(e.PushLasti ? " lasti" : "")}\n");
         }
+    }
+
+    /// <summary>The instruction columns of a dis line: the opcode name padded to 20, the argument
+    /// right-aligned in 5, then its meaning in parentheses ("LOAD_FAST                0 (x)").</summary>
+    public static string InstructionColumns(Instruction ins, string argRepr)
+    {
+        var name = ins.Op.ToString();
+        if (!HasArgument(ins.Op)) return name;
+        var text = name.PadRight(OpNameWidth) + " " + ins.Arg.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(OpArgWidth);
+        return argRepr.Length > 0 ? text + " (" + argRepr + ")" : text;
     }
 
     private static readonly string[] MakeFunctionFlags = { "defaults", "kwdefaults", "annotations", "closure" };

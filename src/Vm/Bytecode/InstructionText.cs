@@ -4,35 +4,22 @@ namespace PyDbg.Vm.Bytecode;
 
 /// <summary>
 /// One instruction as a line of CPython 3.11's <c>dis</c> listing shows it, without the line
-/// number, jump-target and offset columns: "LOAD_FAST                0 (x)" — the opcode name
-/// padded to 20, the argument right-aligned in 5, then the argument's meaning in parentheses
-/// (the same text as <see cref="Disassembler"/>). Always the compiler's instruction, never the
+/// number, jump-target and offset columns (<see cref="Disassembler.InstructionColumns"/>). Always the compiler's instruction, never the
 /// debugger's instrumented copy.
 /// </summary>
 public static class InstructionText
 {
-    private const int OpNameWidth = 20, OpArgWidth = 5;
-
     /// <summary>The text of instruction <paramref name="index"/> of <paramref name="code"/>;
     /// <paramref name="codeRepr"/> names a code object constant (null: dis's repr with a fake address).</summary>
     public static string Format(CodeObject code, int index, Func<CodeObject, string>? codeRepr = null)
     {
-        var instructions = Debugging.CodeInstrumentation.OriginalInstructions(code);
-        var ins = instructions[index];
-        var sb = new StringBuilder(40);
-        sb.Append(ins.Op.ToString());
-        if (!Disassembler.HasArgument(ins.Op)) return sb.ToString();
-        sb.Append(' ', Math.Max(0, OpNameWidth - sb.Length)).Append(' ');
-        var arg = ins.Arg.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        sb.Append(' ', Math.Max(0, OpArgWidth - arg.Length)).Append(arg);
-        string argRepr;
-        if (ins.Op == OpCode.LOAD_CONST && codeRepr is not null && (uint)ins.Arg < (uint)code.Constants.Length
-            && code.Constants[ins.Arg] is CodeObject nested)
-            argRepr = codeRepr(nested);
-        else
-            argRepr = Disassembler.ArgRepr(code, ins, new Dictionary<CodeObject, int>(ReferenceEqualityComparer.Instance));
-        if (argRepr.Length > 0) sb.Append(" (").Append(argRepr).Append(')');
-        return sb.ToString();
+        var ins = Debugging.CodeInstrumentation.OriginalInstructions(code)[index];
+        if (!Disassembler.HasArgument(ins.Op)) return Disassembler.InstructionColumns(ins, "");
+        var argRepr = ins.Op == OpCode.LOAD_CONST && codeRepr is not null && (uint)ins.Arg < (uint)code.Constants.Length
+            && code.Constants[ins.Arg] is CodeObject nested
+            ? codeRepr(nested)
+            : Disassembler.ArgRepr(code, ins, new Dictionary<CodeObject, int>(ReferenceEqualityComparer.Instance));
+        return Disassembler.InstructionColumns(ins, argRepr);
     }
 
     /// <summary>The instruction's encoding as hex bytes: the opcode byte, then the argument
