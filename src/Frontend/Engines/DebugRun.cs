@@ -104,7 +104,6 @@ public sealed class DebugRun
         if (string.IsNullOrEmpty(directory)) directory = Directory.GetCurrentDirectory();
         var loader = new SourceModuleLoader(directory, EngineKind.Vm, sources, new Dictionary<string, PyDict>());
         context.SourceModuleLoader = loader.Load;
-        InterruptibleSleep.Install(Debugger);
         Debugger.AttachToCurrentThread();
         try
         {

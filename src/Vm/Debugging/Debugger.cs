@@ -174,6 +174,8 @@ public sealed partial class Debugger : IInterpreterHooks
 
     void IInterpreterHooks.OnModuleCompiled(CodeObject module) => AddProgram(module);
 
+    void IInterpreterHooks.OnNativeWait() => CheckInterrupt();
+
     /// <summary>
     /// Called on the program thread by native code that blocks (input() reading stdin, time.sleep)
     /// at points where it can be interrupted: raises SystemExit when the program is being

@@ -23,6 +23,10 @@ public interface IInterpreterHooks
     /// <summary>Source was compiled at run time for the program (an imported .py module), before its
     /// body runs: a debugger registers it so breakpoints in that file resolve.</summary>
     void OnModuleCompiled(CodeObject module) { }
+
+    /// <summary>Native code that blocks (time.sleep) calls this between short waits: a debugger
+    /// may stop here (pause) or end the program (terminate) by throwing PyException.</summary>
+    void OnNativeWait() { }
 }
 
 public static partial class Interpreter
@@ -123,6 +127,12 @@ public static partial class Interpreter
     /// <summary>Tells the current thread's debugger (if any) about a module compiled at run time
     /// (see <see cref="IInterpreterHooks.OnModuleCompiled"/>).</summary>
     public static void NotifyModuleCompiled(CodeObject module) => _hooks?.OnModuleCompiled(module);
+
+    /// <summary>True when a debugger watches the current thread (blocking native code then waits in short slices).</summary>
+    public static bool HasHooks => _hooks is not null;
+
+    /// <summary>See <see cref="IInterpreterHooks.OnNativeWait"/>.</summary>
+    public static void NotifyNativeWait() => _hooks?.OnNativeWait();
 
     public static void RequestEvalBreak() => Interlocked.Increment(ref EvalBreaker);
 

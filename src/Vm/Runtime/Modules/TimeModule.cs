@@ -53,13 +53,18 @@ internal static class TimeModule
         if (double.IsNaN(secs)) throw PyExc.ValueErr("Invalid value NaN (not a number)");
         if (secs < 0) throw PyExc.ValueErr("sleep length must be non-negative");
         if (secs > 9.2e9) throw PyExc.Overflow("timestamp too large to convert to C _PyTime_t");
-        // sleep in slices so a long sleep stays responsive
+        // Sleep in slices so a long sleep stays responsive; under a debugger, short ones, checking
+        // for pause and terminate between them.
         var deadline = CounterNs() + (long)(secs * 1e9);
+        var debugged = Execution.Interpreter.HasHooks;
+        var sliceTicks = debugged ? 250_000 : 1_000_000;
+        if (debugged) Execution.Interpreter.NotifyNativeWait();
         while (true)
         {
             var left = deadline - CounterNs();
             if (left <= 0) break;
-            Thread.Sleep(TimeSpan.FromTicks(Math.Min(left / 100, 1_000_000)));
+            Thread.Sleep(TimeSpan.FromTicks(Math.Min(left / 100, sliceTicks)));
+            if (debugged) Execution.Interpreter.NotifyNativeWait();
         }
         return PyNone.Instance;
     }
